@@ -1,0 +1,171 @@
+package workbook.harness.generate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The static half of the build's contract (the grader's {@code validate} runs the tests):
+ * every TODO is a marked region, has a hint and is tested by at least one visible and one
+ * hidden test; every region belongs to a TODO; the chapter modules are all listed; and
+ * {@code chapters/} is byte for byte what {@link SkeletonGenerator} makes.
+ */
+public final class ContractCheck {
+
+    private static final Pattern TAG = Pattern.compile("@Tag\\(\"(ch\\d\\d\\.\\d+)\"\\)");
+    private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
+
+    private ContractCheck() {}
+
+    /** Every problem found, each naming the file and the fix; empty when all is well. */
+    public static List<String> problems(Workbook workbook) {
+        List<String> problems = new ArrayList<>();
+        List<Chapter> chapters = workbook.chapters();
+        for (Chapter chapter : chapters) {
+            try {
+                checkTodos(chapter, problems);
+                checkInSync(chapter, problems);
+            } catch (RuntimeException e) {
+                problems.add(chapter.slug() + ": " + e.getMessage());
+            }
+        }
+        checkModules(workbook, chapters, "solutions", problems);
+        checkModules(workbook, chapters, "chapters", problems);
+        checkNoStrayChapters(workbook, chapters, problems);
+        return problems;
+    }
+
+    /** What a learner must edit in a chapter: the main sources that hold a TODO. */
+    public static Set<String> learnerOwnedFiles(Chapter chapter) {
+        Set<String> owned = new TreeSet<>();
+        for (Path file : SkeletonGenerator.filesUnder(chapter.mainSources())) {
+            if (file.toString().endsWith(".java")
+                    && !SolutionRegions.find(file.toString(), SkeletonGenerator.read(file)).isEmpty()) {
+                owned.add(SkeletonGenerator.relative(chapter.solutionDir(), file));
+            }
+        }
+        return owned;
+    }
+
+    private static void checkTodos(Chapter chapter, List<String> problems) {
+        Set<String> regionIds = new LinkedHashSet<>();
+        for (Path file : SkeletonGenerator.filesUnder(chapter.mainSources())) {
+            String relative = SkeletonGenerator.relative(chapter.solutionDir(), file);
+            if (!file.toString().endsWith(".java")) {
+                continue;
+            }
+            String source = SkeletonGenerator.read(file);
+            String expectedDir = chapter.manifest().javaPackage().replace('.', '/');
+            if (!relative.startsWith("src/main/java/" + expectedDir + "/")) {
+                problems.add(chapter.slug() + "/" + relative + ": outside the chapter's package "
+                        + chapter.manifest().javaPackage() + " (chapter.json javaPackage)");
+            }
+            SolutionRegions.find(chapter.slug() + "/" + relative, source)
+                    .forEach(region -> regionIds.add(region.todoId()));
+        }
+        Set<String> visibleTags = tags(chapter.visibleTests());
+        Set<String> hiddenTags = tags(chapter.hiddenTests());
+        for (ChapterManifest.Todo todo : chapter.manifest().todos()) {
+            String where = chapter.slug() + "/chapter.json: TODO " + todo.id();
+            if (!todo.id().startsWith(chapter.id() + ".")) {
+                problems.add(where + ": IDs of this chapter start with '" + chapter.id() + ".'");
+            }
+            if (!regionIds.contains(todo.id())) {
+                problems.add(where + ": no '// BEGIN SOLUTION " + todo.id() + "' region in src/main/java");
+            }
+            if (todo.hints().isEmpty()) {
+                problems.add(where + ": needs at least one hint");
+            }
+            if (todo.points() <= 0) {
+                problems.add(where + ": points must be positive, got " + todo.points());
+            }
+            if (!visibleTags.contains(todo.id())) {
+                problems.add(where + ": no visible test tagged @Tag(\"" + todo.id() + "\") in src/test/java");
+            }
+            if (!hiddenTags.contains(todo.id())) {
+                problems.add(where + ": no hidden test tagged @Tag(\"" + todo.id() + "\") in src/hidden/java");
+            }
+        }
+        for (String id : regionIds) {
+            if (chapter.manifest().todo(id).isEmpty()) {
+                problems.add(chapter.slug() + ": region '" + id + "' has no TODO in chapter.json");
+            }
+        }
+    }
+
+    private static void checkInSync(Chapter chapter, List<String> problems) {
+        SortedMap<String, byte[]> expected = SkeletonGenerator.generate(chapter);
+        Path dir = chapter.skeletonDir();
+        for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+            Path actual = dir.resolve(file.getKey());
+            if (!Files.exists(actual)) {
+                problems.add("chapters/" + chapter.slug() + "/" + file.getKey() + ": missing" + REGENERATE);
+            } else if (!SkeletonGenerator.sameContent(actual, file.getValue())) {
+                problems.add("chapters/" + chapter.slug() + "/" + file.getKey()
+                        + ": differs from what solutions/ generates (edit solutions/, not chapters/)" + REGENERATE);
+            }
+        }
+        for (Path file : generatedArea(dir)) {
+            String relative = SkeletonGenerator.relative(dir, file);
+            if (!expected.containsKey(relative)) {
+                problems.add("chapters/" + chapter.slug() + "/" + relative + ": not made by generation" + REGENERATE);
+            }
+        }
+    }
+
+    /** The files of a skeleton module that generation owns: all but build output. */
+    static List<Path> generatedArea(Path skeletonDir) {
+        return SkeletonGenerator.filesUnder(skeletonDir).stream()
+                .filter(file -> !skeletonDir.relativize(file).startsWith("target"))
+                .toList();
+    }
+
+    private static void checkModules(Workbook workbook, List<Chapter> chapters, String folder, List<String> problems) {
+        Path pom = workbook.root().resolve(folder).resolve("pom.xml");
+        Set<String> listed = new TreeSet<>();
+        Matcher module = MODULE.matcher(SkeletonGenerator.read(pom));
+        while (module.find()) {
+            listed.add(module.group(1).strip());
+        }
+        Set<String> expected = new TreeSet<>();
+        chapters.forEach(chapter -> expected.add(chapter.slug()));
+        if (!listed.equals(expected)) {
+            problems.add(folder + "/pom.xml: <modules> lists " + listed + " but the chapters are " + expected);
+        }
+    }
+
+    private static void checkNoStrayChapters(Workbook workbook, List<Chapter> chapters, List<String> problems) {
+        Set<String> known = new TreeSet<>();
+        chapters.forEach(chapter -> known.add(chapter.slug()));
+        try (var entries = Files.list(workbook.root().resolve("chapters"))) {
+            entries.filter(Files::isDirectory)
+                    .map(dir -> dir.getFileName().toString())
+                    .filter(name -> name.startsWith("ch") && !known.contains(name))
+                    .forEach(name -> problems.add("chapters/" + name + ": no solutions/" + name + "/chapter.json"
+                            + " makes it; delete it or add the solution"));
+        } catch (java.io.IOException e) {
+            problems.add("chapters/: cannot list: " + e.getMessage());
+        }
+    }
+
+    private static Set<String> tags(Path testSources) {
+        Set<String> tags = new TreeSet<>();
+        for (Path file : SkeletonGenerator.filesUnder(testSources)) {
+            Matcher tag = TAG.matcher(SkeletonGenerator.read(file));
+            while (tag.find()) {
+                tags.add(tag.group(1));
+            }
+        }
+        return tags;
+    }
+
+    static final String REGENERATE = "; regenerate with ./mvnw -q -pl harness/generator compile exec:java@generate";
+}
