@@ -1,0 +1,17 @@
+package workbook.trace;
+
+/** The rule trace and span IDs share: fixed-length lowercase hex, not all zeros. */
+final class HexIds {
+
+    private HexIds() {}
+
+    /**
+     * True when {@code id} has exactly {@code length} characters, each in
+     * {@code 0-9} or {@code a-f}, and at least one of them is not {@code 0}.
+     */
+    static boolean isValid(CharSequence id, int length) {
+        // TODO ch01.1: Decide which strings are valid trace and span IDs
+        //   Hint: Three rules: exact length, only the characters 0-9 and a-f, not all zeros (docs/ch01-data-types.md#ch011).
+        throw new UnsupportedOperationException("TODO ch01.1: Decide which strings are valid trace and span IDs");
+    }
+}
