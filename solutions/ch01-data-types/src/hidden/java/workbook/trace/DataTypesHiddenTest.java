@@ -97,6 +97,53 @@ class DataTypesHiddenTest {
     }
 
     @Test
+    @Tag("ch01.4")
+    @DisplayName("ch01.4 tag and log return the span itself, so calls chain")
+    void tagAndLogChain() {
+        Span span = Span.start(TraceContext.root(TRACE, SPAN), "op", "svc", () -> 1.0);
+
+        assertThat(span.tag("s", "v")).isSameAs(span);
+        assertThat(span.tag("b", true)).isSameAs(span);
+        assertThat(span.tag("l", 1L)).isSameAs(span);
+        assertThat(span.tag("d", 1.5)).isSameAs(span);
+        assertThat(span.log("event")).isSameAs(span);
+        assertThat(span.log("event", Map.of("k", "v"))).isSameAs(span);
+        assertThatThrownBy(() -> span.tag(null, "x")).hasMessageContaining("got null");
+    }
+
+    @Test
+    @Tag("ch01.3")
+    @DisplayName("ch01.3 contexts reject malformed span and parent IDs")
+    void contextsRejectMalformedSpanIds() {
+        assertThatThrownBy(() -> new TraceContext(TRACE, "span_2023936", null, true, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spanId");
+        assertThatThrownBy(() -> new TraceContext(TRACE, SPAN, SpanId.INVALID, true, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parentSpanId");
+        assertThatThrownBy(() -> TraceContext.root(TRACE, SPAN).child("B7AD6B7169203331"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @Tag("ch01.6")
+    @DisplayName("ch01.6 the snapshot carries the span's names, kind and times")
+    void snapshotCarriesTheSpanIdentity() {
+        double[] now = {2.0};
+        TraceContext context = TraceContext.root(TRACE, SPAN).child("00f067aa0ba902b7");
+        Span span = Span.start(context, "make_request", "Client", SpanKind.CLIENT, () -> now[0]);
+        now[0] = 2.5;
+        span.finish();
+
+        SpanData data = span.toData();
+
+        assertThat(span.context()).isEqualTo(context);
+        assertThat(List.of(data.operationName(), data.serviceName(), data.kind(), data.startTime(), data.endTime()))
+                .containsExactly(span.operationName(), span.serviceName(), span.kind(), span.startTime(), 2.5);
+        assertThat(List.of(data.operationName(), data.serviceName(), data.kind(), data.startTime()))
+                .containsExactly("make_request", "Client", SpanKind.CLIENT, 2.0);
+        assertThat(span.toString()).contains("make_request").contains("00f067aa0ba902b7");
+    }
+
+    @Test
     @Tag("ch01.5")
     @DisplayName("ch01.5 a zero-length span is fine; a NaN end is not")
     void zeroLengthAndNaN() {
