@@ -1,7 +1,5 @@
 package workbook.sim;
 
-import java.util.Objects;
-
 /**
  * A process whose code is a {@link ProcessBody} lambda: what
  * {@link Environment#process(String, ProcessBody)} creates, so small processes need no class.
@@ -12,9 +10,10 @@ final class BodyProcess extends Process {
 
     private final ProcessBody body;
 
+    /** The caller has checked that {@code body} is not null. */
     BodyProcess(Environment env, String name, ProcessBody body) {
         super(env, name);
-        this.body = Objects.requireNonNull(body, "body");
+        this.body = body;
     }
 
     @Override

@@ -49,7 +49,7 @@ final class ProcessThread {
         return ended;
     }
 
-    /** What the body threw, or null if it returned or was ended by its environment. */
+    /** What the body threw (also while being ended), or null if it returned or unwound cleanly. */
     Throwable failure() {
         return failure;
     }
@@ -59,8 +59,8 @@ final class ProcessThread {
         if (started) {
             processTurn.release();
         } else {
+            thread.start(); // may fail (no memory for a thread); then the process never started
             started = true;
-            thread.start();
         }
         schedulerTurn.acquireUninterruptibly();
         if (ended) {

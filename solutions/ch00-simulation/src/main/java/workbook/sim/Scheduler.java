@@ -1,0 +1,194 @@
+package workbook.sim;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The engine behind {@link Environment}: the virtual clock, the future event list, the
+ * processes still alive, and which of them holds the baton.
+ *
+ * <p>Why separate from {@link Environment}: the environment is the small, documented surface
+ * that process code sees; this class is the machinery that {@link Process} and {@link Queue}
+ * share with it.
+ *
+ * <p>Thread safety: confined by the baton. The thread that calls {@code run} and the process
+ * threads take turns, so no field is ever touched by two threads at once.
+ */
+final class Scheduler {
+
+    private enum State { READY, RUNNING, ENDING, FINISHED }
+
+    private final PriorityQueue<Event> futureEvents = new PriorityQueue<>();
+    private final Set<ProcessThread> alive = new LinkedHashSet<>();
+    private final Semaphore schedulerTurn = new Semaphore(0);
+    private long scheduledSoFar;
+    private double now;
+    private State state = State.READY;
+    private ProcessThread running;
+
+    double now() {
+        return now;
+    }
+
+    int aliveCount() {
+        return alive.size();
+    }
+
+    String stateName() {
+        return state.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Creates the thread of a new process and schedules its start at the current time. */
+    ProcessThread admit(Process process) {
+        if (state != State.READY && !(state == State.RUNNING && isRunningProcessThread())) {
+            throw new IllegalStateException("cannot create process '" + process.name()
+                    + "': create processes before run() or from inside a running process"
+                    + " (this Environment is " + stateName() + ")");
+        }
+        ProcessThread thread = new ProcessThread(process, schedulerTurn);
+        alive.add(thread);
+        wake(thread);
+        return thread;
+    }
+
+    /** Schedules {@code process} to resume at the current time, after the events already due. */
+    void wake(ProcessThread process) {
+        schedule(now, process);
+    }
+
+    /**
+     * Blocks the running process for {@code delay} virtual seconds.
+     *
+     * @param self the process that asks to wait, or null when the caller did not say
+     */
+    void timeout(double delay, ProcessThread self) {
+        if (!(delay >= 0) || delay == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("delay must be a finite number >= 0, got " + delay);
+        }
+        ProcessThread process = requireRunningProcess("timeout()");
+        if (self != null && self != process) {
+            throw new IllegalStateException("timeout() of process '" + self.name() + "' was called from process '"
+                    + process.name() + "'; a process can only make itself wait");
+        }
+        schedule(now + delay, process);
+        process.block();
+    }
+
+    /** The running process if the caller is its thread; otherwise names the mistake. */
+    ProcessThread requireRunningProcess(String operation) {
+        if (!isRunningProcessThread()) {
+            throw new IllegalStateException(operation
+                    + " must be called from inside a running process of this environment");
+        }
+        return running;
+    }
+
+    /** Checks that the caller may change shared state: from outside only while no run is on. */
+    void requireNotRunningElsewhere(String operation) {
+        boolean runOn = state == State.RUNNING || state == State.ENDING;
+        if (runOn && !isRunningProcessThread()) {
+            throw new IllegalStateException(operation + " while the environment runs must be called"
+                    + " from inside one of its processes");
+        }
+    }
+
+    Optional<String> runningProcessName() {
+        return isRunningProcessThread() ? Optional.of(running.name()) : Optional.empty();
+    }
+
+    /** Runs every event before {@code until}; whatever happens, no process thread is left. */
+    void run(double until) {
+        if (state != State.READY) {
+            throw new IllegalStateException(state == State.RUNNING || state == State.ENDING
+                    ? "this Environment is already running; run() cannot be nested"
+                    : "this Environment has already run; create a new one");
+        }
+        if (Double.isNaN(until) || until < now) {
+            throw new IllegalArgumentException("until must be >= now() = " + now + ", got " + until);
+        }
+        state = State.RUNNING;
+        SimulationException failure = null;
+        try {
+            failure = dispatchEventsBefore(until);
+            if (failure == null && until != Double.POSITIVE_INFINITY) {
+                now = until;
+            }
+        } finally {
+            endAll(failure);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Ends the processes of an environment that never ran; nothing to do after a run. */
+    void close() {
+        if (state == State.READY) {
+            endAll(null);
+        } else if (state != State.FINISHED) {
+            throw new IllegalStateException("close() cannot be called while the environment runs");
+        }
+    }
+
+    private SimulationException dispatchEventsBefore(double until) {
+        while (!futureEvents.isEmpty() && futureEvents.peek().time() < until) {
+            Event event = futureEvents.poll();
+            now = event.time();
+            ProcessThread process = event.process();
+            resume(process);
+            if (process.hasEnded()) {
+                alive.remove(process);
+                if (process.failure() != null) {
+                    return new SimulationException(process.name(), now, process.failure());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Ends every process still alive, one at a time and in creation order, so that their
+     * finally blocks run deterministically. Failures while unwinding are not a new failure of
+     * the run; when the run failed anyway they are attached to it as suppressed exceptions.
+     */
+    private void endAll(SimulationException failure) {
+        state = State.ENDING;
+        for (ProcessThread process : List.copyOf(alive)) {
+            running = process;
+            try {
+                process.end();
+            } finally {
+                running = null;
+            }
+            if (failure != null && process.failure() != null) {
+                failure.addSuppressed(process.failure());
+            }
+        }
+        alive.clear();
+        futureEvents.clear();
+        state = State.FINISHED;
+    }
+
+    private void resume(ProcessThread process) {
+        running = process;
+        try {
+            process.resume();
+        } finally {
+            running = null;
+        }
+    }
+
+    private void schedule(double time, ProcessThread process) {
+        futureEvents.add(new Event(time, scheduledSoFar++, process));
+    }
+
+    private boolean isRunningProcessThread() {
+        ProcessThread current = running;
+        return current != null && current.isCurrentThread();
+    }
+}
