@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.IntRange;
  * Hidden properties. The differential ones run the learner's class and the reference
  * (compiled under {@code reference.workbook.trace}) on the same generated input.
  */
-class DataTypesProperties {
+class DataTypesPropertiesTest {
 
     // ---- ch01.1: ID validity, against the reference ------------------------------------
 
