@@ -1,0 +1,73 @@
+package workbook.tracer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import workbook.sim.Environment;
+import workbook.sim.Queue;
+import workbook.trace.IdGenerator;
+import workbook.trace.SpanData;
+import workbook.trace.TraceContext;
+
+class SimpleServiceTest {
+
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
+    private final RecordedSpans spans = new RecordedSpans();
+
+    @BeforeEach
+    void useRecordedSpansAsCollector() {
+        Storage.reset();
+        Storage.setCollector(spans);
+    }
+
+    @AfterEach
+    void clearStorage() {
+        Storage.reset();
+    }
+
+    @Test
+    @Tag("ch02.6")
+    @DisplayName("ch02.6 one request makes the tree make_request -> handle_request -> process_data")
+    void oneRequestMakesTheExpectedTree() {
+        try (Environment env = new Environment(42)) {
+            Tracer tracer = new Tracer(env::now, IdGenerator.random(env.random()));
+            SimpleService service = new SimpleService(env, "OrderService", tracer, QUIET);
+            new SimpleClient(env, "Client", service, tracer, 1, QUIET);
+            env.run();
+        }
+
+        assertThat(spans.all()).as("spans of one request:%n%s", spans.describe()).hasSize(3);
+        assertThat(spans.named("make_request").isRoot()).as("make_request is the root").isTrue();
+        spans.assertParent("handle_request", "make_request", "ch02.6");
+        spans.assertParent("process_data", "handle_request", "ch02.6");
+    }
+
+    @Test
+    @Tag("ch02.6")
+    @DisplayName("ch02.6 the service adopts the context carried by the request, not whatever is current")
+    void serviceAdoptsTheRequestContext() {
+        TraceContext caller = TraceContext.root("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7");
+        try (Environment env = new Environment(7)) {
+            Tracer tracer = new Tracer(env::now, IdGenerator.random(env.random()));
+            SimpleService service = new SimpleService(env, "OrderService", tracer, QUIET);
+            Queue<ServiceResponse> responses = new Queue<>(env);
+            service.requestQueue().put(new ServiceRequest("req_1", caller, "order 42", responses));
+            env.run();
+            assertThat(responses.size()).as("responses sent").isEqualTo(1);
+        }
+
+        SpanData handle = spans.named("handle_request");
+        assertThat(handle.traceId()).as("ch02.6 handle_request joins the request's trace:%n%s", spans.describe())
+                .isEqualTo(caller.traceId());
+        assertThat(handle.parentSpanId()).as("ch02.6 handle_request's parent").isEqualTo(caller.spanId());
+        spans.assertParent("process_data", "handle_request", "ch02.6");
+        assertThat(Storage.getContext()).as("ch02.6 the context after the request").isNull();
+    }
+}
