@@ -131,7 +131,7 @@ public final class Span {
     /** Records an event now with details, such as {@code log("exception", Map.of("exception", "timeout"))}. */
     public Span log(String message, Map<String, ?> fields) {
         // TODO ch01.4: Record tags and timestamped logs on a running span
-        //   Hint: TagValues.normalize checks the key and turns the value into one of the four tag types (docs/ch01-data-types.md#ch014).
+        //   Hint: putTag: TagValues.normalize checks the key and turns the value into one of the four tag types; log: record a SpanLog on the span (docs/ch01-data-types.md#ch014).
         throw new UnsupportedOperationException("TODO ch01.4: Record tags and timestamped logs on a running span");
     }
 
@@ -170,7 +170,7 @@ public final class Span {
 
     private Span putTag(String key, Object value) {
         // TODO ch01.4: Record tags and timestamped logs on a running span
-        //   Hint: TagValues.normalize checks the key and turns the value into one of the four tag types (docs/ch01-data-types.md#ch014).
+        //   Hint: putTag: TagValues.normalize checks the key and turns the value into one of the four tag types; log: record a SpanLog on the span (docs/ch01-data-types.md#ch014).
         throw new UnsupportedOperationException("TODO ch01.4: Record tags and timestamped logs on a running span");
     }
 

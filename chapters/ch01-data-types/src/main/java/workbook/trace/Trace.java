@@ -76,7 +76,7 @@ public final class Trace {
      */
     public OptionalDouble duration() {
         // TODO ch01.8: Give a trace its duration and root span
-        //   Hint: The seed's get_duration returns None when a trace starts at 0.0: test for 'no spans', not for a zero start (docs/ch01-data-types.md#ch018).
+        //   Hint: duration: the seed's get_duration returns None when a trace starts at 0.0, so test for 'no spans', not for a zero start; root: the span without a parent (docs/ch01-data-types.md#ch018).
         throw new UnsupportedOperationException("TODO ch01.8: Give a trace its duration and root span");
     }
 
@@ -87,7 +87,7 @@ public final class Trace {
      */
     public Optional<SpanData> root() {
         // TODO ch01.8: Give a trace its duration and root span
-        //   Hint: The seed's get_duration returns None when a trace starts at 0.0: test for 'no spans', not for a zero start (docs/ch01-data-types.md#ch018).
+        //   Hint: duration: the seed's get_duration returns None when a trace starts at 0.0, so test for 'no spans', not for a zero start; root: the span without a parent (docs/ch01-data-types.md#ch018).
         throw new UnsupportedOperationException("TODO ch01.8: Give a trace its duration and root span");
     }
 

@@ -65,7 +65,7 @@ public final class Tracer {
         Objects.requireNonNull(serviceInterface, "serviceInterface");
         Objects.requireNonNull(target, "target");
         // TODO ch02.4: Wrap a service in a tracing proxy
-        //   Hint: A java.lang.reflect.Proxy can only implement interfaces: reject anything else with a message saying so (docs/ch02-tracer.md#ch024).
+        //   Hint: traced: a java.lang.reflect.Proxy can only implement interfaces, so reject anything else with a message saying so; serviceNameOf: the target's own service name, else its class's name (docs/ch02-tracer.md#ch024).
         throw new UnsupportedOperationException("TODO ch02.4: Wrap a service in a tracing proxy");
     }
 
@@ -92,7 +92,7 @@ public final class Tracer {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(body, "body");
         // TODO ch02.1: Run code in a child span of the current span
-        //   Hint: Follow the seed's five steps; without a current, sampled context just run the body (docs/ch02-tracer.md#ch021).
+        //   Hint: inSpan does steps 1 and 2 of the seed's five (without a current, sampled context just run the body); runInSpan does steps 3 to 5 (docs/ch02-tracer.md#ch021).
         throw new UnsupportedOperationException("TODO ch02.1: Run code in a child span of the current span");
     }
 
@@ -128,7 +128,7 @@ public final class Tracer {
      */
     private <T, E extends Exception> T runInSpan(Span span, TraceContext previous, SpanBody<T, E> body) throws E {
         // TODO ch02.1: Run code in a child span of the current span
-        //   Hint: Follow the seed's five steps; without a current, sampled context just run the body (docs/ch02-tracer.md#ch021).
+        //   Hint: inSpan does steps 1 and 2 of the seed's five (without a current, sampled context just run the body); runInSpan does steps 3 to 5 (docs/ch02-tracer.md#ch021).
         throw new UnsupportedOperationException("TODO ch02.1: Run code in a child span of the current span");
     }
 

@@ -34,14 +34,14 @@ final class TracingHandler implements InvocationHandler {
             return objectMethod(proxy, method, args);
         }
         // TODO ch02.5: Trace @Traced calls and rethrow what the target threw
-        //   Hint: method.getAnnotation(Traced.class) says whether to open a span; other methods go straight to the target (docs/ch02-tracer.md#ch025).
+        //   Hint: invoke: method.getAnnotation(Traced.class) says whether to open a span, other methods go straight to the target; invokeTarget: Method.invoke wraps what the target throws (docs/ch02-tracer.md#ch025).
         throw new UnsupportedOperationException("TODO ch02.5: Trace @Traced calls and rethrow what the target threw");
     }
 
     /** Calls {@code method} on the target, rethrowing what the target threw, not the wrapper. */
     private Object invokeTarget(Method method, Object[] args) throws Exception {
         // TODO ch02.5: Trace @Traced calls and rethrow what the target threw
-        //   Hint: method.getAnnotation(Traced.class) says whether to open a span; other methods go straight to the target (docs/ch02-tracer.md#ch025).
+        //   Hint: invoke: method.getAnnotation(Traced.class) says whether to open a span, other methods go straight to the target; invokeTarget: Method.invoke wraps what the target throws (docs/ch02-tracer.md#ch025).
         throw new UnsupportedOperationException("TODO ch02.5: Trace @Traced calls and rethrow what the target threw");
     }
 
@@ -52,7 +52,7 @@ final class TracingHandler implements InvocationHandler {
      */
     static String serviceNameOf(Object target) {
         // TODO ch02.4: Wrap a service in a tracing proxy
-        //   Hint: A java.lang.reflect.Proxy can only implement interfaces: reject anything else with a message saying so (docs/ch02-tracer.md#ch024).
+        //   Hint: traced: a java.lang.reflect.Proxy can only implement interfaces, so reject anything else with a message saying so; serviceNameOf: the target's own service name, else its class's name (docs/ch02-tracer.md#ch024).
         throw new UnsupportedOperationException("TODO ch02.4: Wrap a service in a tracing proxy");
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import workbook.trace.SpanData;
 
 /**
@@ -15,10 +18,25 @@ import workbook.trace.SpanData;
  * [span 1] handle_request (OrderService, SERVER) parent make_request
  * [span 2] make_request (Client, CLIENT) root
  * </pre>
+ *
+ * <p>Registered as a JUnit extension ({@code @RegisterExtension}), it also owns the global
+ * {@link Storage} for each test: it resets it and installs itself as the collector before the
+ * test, and resets it again after, so no context or collector leaks from one test to the next.
  */
-final class RecordedSpans implements SpanSink {
+final class RecordedSpans implements SpanSink, BeforeEachCallback, AfterEachCallback {
 
     private final List<SpanData> spans = new ArrayList<>();
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Storage.reset();
+        Storage.setCollector(this);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Storage.reset();
+    }
 
     @Override
     public void accept(SpanData span) {
@@ -32,8 +50,8 @@ final class RecordedSpans implements SpanSink {
     /** The one span named {@code operation}; fails, showing all spans, when there is not exactly one. */
     SpanData named(String operation) {
         List<SpanData> matching = spans.stream().filter(span -> span.operationName().equals(operation)).toList();
-        assertThat(matching).as("exactly one span named %s among the spans recorded:%n%s", operation, describe())
-                .hasSize(1);
+        assertThat(matching).as("expected exactly one span named %s but found %d; spans recorded:%n%s", operation,
+                matching.size(), describe()).hasSize(1);
         return matching.get(0);
     }
 

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import workbook.sim.Environment;
 import workbook.sim.Queue;
 import workbook.trace.IdGenerator;
@@ -19,18 +18,9 @@ class SimpleServiceTest {
 
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
-    private final RecordedSpans spans = new RecordedSpans();
-
-    @BeforeEach
-    void useRecordedSpansAsCollector() {
-        Storage.reset();
-        Storage.setCollector(spans);
-    }
-
-    @AfterEach
-    void clearStorage() {
-        Storage.reset();
-    }
+    /** Each test starts with an empty {@link Storage} and these spans as its collector. */
+    @RegisterExtension
+    final RecordedSpans spans = new RecordedSpans();
 
     @Test
     @Tag("ch02.6")
@@ -63,6 +53,10 @@ class SimpleServiceTest {
             assertThat(responses.size()).as("responses sent").isEqualTo(1);
         }
 
+        assertThat(spans.all()).extracting(SpanData::operationName)
+                .as("ch02.6 a request with a context is handled in handle_request, which calls process_data;"
+                        + " spans recorded:%n%s", spans.describe())
+                .containsExactlyInAnyOrder("handle_request", "process_data");
         SpanData handle = spans.named("handle_request");
         assertThat(handle.traceId()).as("ch02.6 handle_request joins the request's trace:%n%s", spans.describe())
                 .isEqualTo(caller.traceId());

@@ -7,11 +7,10 @@ import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;
 import workbook.trace.TraceContext;
@@ -75,18 +74,9 @@ class TracedProxyTest {
             TraceContext.root("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7");
 
     private final Tracer tracer = new Tracer(new ManualClock(2.0), new SequentialIds());
-    private final RecordedSpans spans = new RecordedSpans();
-
-    @BeforeEach
-    void useRecordedSpansAsCollector() {
-        Storage.reset();
-        Storage.setCollector(spans);
-    }
-
-    @AfterEach
-    void clearStorage() {
-        Storage.reset();
-    }
+    /** Each test starts with an empty {@link Storage} and these spans as its collector. */
+    @RegisterExtension
+    final RecordedSpans spans = new RecordedSpans();
 
     @Test
     @Tag("ch02.4")
@@ -94,6 +84,7 @@ class TracedProxyTest {
     @SuppressWarnings({"rawtypes", "unchecked"})
     void proxyOverAClassIsRejected() {
         assertThatThrownBy(() -> tracer.traced((Class) ArrayList.class, new ArrayList<>()))
+                .as("ch02.4 traced over the class ArrayList must throw IllegalArgumentException")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("interface")
                 .hasMessageContaining("java.util.ArrayList");
@@ -143,11 +134,11 @@ class TracedProxyTest {
         Storage.setContext(CLIENT);
 
         assertThatThrownBy(() -> inventory.reserve(""))
-                .as("a checked exception the interface declares")
+                .as("ch02.5 a checked exception the interface declares must reach the caller as it was")
                 .isExactlyInstanceOf(IOException.class)
                 .hasMessage("no item given");
         assertThatThrownBy(() -> inventory.count("book"))
-                .as("an unchecked exception")
+                .as("ch02.5 an unchecked exception must reach the caller as it was")
                 .isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessage("count of book is unknown");
 

@@ -39,7 +39,7 @@ public final class SpanTree {
     /** The spans whose parent span ID is set but not in the trace, in start order. */
     public static List<SpanData> orphans(Trace trace) {
         // TODO ch03.3: Report late spans and orphans
-        //   Hint: A late span is kept in lateSpans and logged, never added to its completed trace and never dropped (docs/ch03-collector.md#ch033).
+        //   Hint: receiveLate: keep a late span in lateSpans and log it, never add it to its completed trace nor drop it; orphans: spans whose parent is missing from their trace (docs/ch03-collector.md#ch033).
         throw new UnsupportedOperationException("TODO ch03.3: Report late spans and orphans");
     }
 

@@ -70,6 +70,7 @@ public final class TraceCollector extends Process implements SpanSink {
         return spanQueue;
     }
 
+    /** The settings it was created with: its quiet period and where it logs. */
     public CollectorSettings settings() {
         return settings;
     }
@@ -89,6 +90,7 @@ public final class TraceCollector extends Process implements SpanSink {
         return spansReceived;
     }
 
+    /** How many traces have completed so far: the seed's {@code traces_completed}. */
     public int tracesCompleted() {
         return completedTraces.size();
     }
@@ -128,7 +130,7 @@ public final class TraceCollector extends Process implements SpanSink {
     /** A span of a completed trace: kept, counted and reported, never added nor dropped. */
     private void receiveLate(SpanData span) {
         // TODO ch03.3: Report late spans and orphans
-        //   Hint: A late span is kept in lateSpans and logged, never added to its completed trace and never dropped (docs/ch03-collector.md#ch033).
+        //   Hint: receiveLate: keep a late span in lateSpans and log it, never add it to its completed trace nor drop it; orphans: spans whose parent is missing from their trace (docs/ch03-collector.md#ch033).
         throw new UnsupportedOperationException("TODO ch03.3: Report late spans and orphans");
     }
 

@@ -2,6 +2,7 @@ package workbook.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static workbook.collector.TestSpans.TRACE_A;
 import static workbook.collector.TestSpans.TRACE_B;
@@ -49,8 +50,8 @@ class TraceSummaryTest {
 
         assertThat(TraceSummary.of(traces)).extracting(TraceSummary::traceId, TraceSummary::slowestSpan)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(TRACE_A, "make_request"),
-                        org.assertj.core.groups.Tuple.tuple(TRACE_B, "make_request"));
+                        tuple(TRACE_A, "make_request"),
+                        tuple(TRACE_B, "make_request"));
     }
 
     @Test
@@ -58,6 +59,7 @@ class TraceSummaryTest {
     @DisplayName("ch03.5 an empty trace has nothing to summarize")
     void emptyTraceIsRejected() {
         assertThatThrownBy(() -> TraceSummary.of(List.of(new Trace(TRACE_A))))
+                .as("ch03.5 summarizing a trace without spans must throw IllegalArgumentException naming it")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(TRACE_A);
     }

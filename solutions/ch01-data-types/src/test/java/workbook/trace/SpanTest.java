@@ -3,6 +3,7 @@ package workbook.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -53,6 +54,7 @@ class SpanTest {
         Span span = startSpan();
 
         assertThatThrownBy(() -> span.tag(" ", "x"))
+                .as("ch01.4 tag(\" \", \"x\") must throw IllegalArgumentException naming the tag key")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tag key");
     }
@@ -79,6 +81,7 @@ class SpanTest {
         span.finish(2.0);
 
         assertThatThrownBy(() -> span.finish(3.0))
+                .as("ch01.5 a second finish must throw IllegalStateException naming the span")
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("handle_request")
                 .hasMessageContaining("already finished");
@@ -92,6 +95,7 @@ class SpanTest {
         Span span = startSpan();
 
         assertThatThrownBy(() -> span.finish(1.0))
+                .as("ch01.5 finish(1.0) on a span started at 1.5 must throw IllegalArgumentException naming both times")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1.0")
                 .hasMessageContaining("1.5");
@@ -108,7 +112,7 @@ class SpanTest {
         SpanData data = span.toData();
 
         assertThat(data).isEqualTo(new SpanData("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", null,
-                "handle_request", "OrderService", SpanKind.SERVER, 1.5, 2.0, Map.of("success", true), java.util.List.of()));
+                "handle_request", "OrderService", SpanKind.SERVER, 1.5, 2.0, Map.of("success", true), List.of()));
         assertThat(data.duration()).isEqualTo(0.5);
     }
 
@@ -119,6 +123,7 @@ class SpanTest {
         Span span = startSpan();
 
         assertThatThrownBy(span::toData)
+                .as("ch01.6 toData() on a running span must throw IllegalStateException")
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not finished");
     }

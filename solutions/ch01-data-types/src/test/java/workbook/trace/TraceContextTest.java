@@ -57,6 +57,7 @@ class TraceContextTest {
     @DisplayName("ch01.1 a context with the seed's IDs is rejected with a message naming the field")
     void seedStyleIdsAreRejected() {
         assertThatThrownBy(() -> TraceContext.root("trace_7994353", ROOT_SPAN))
+                .as("ch01.1 TraceContext.root must reject the seed's trace ID \"trace_7994353\"")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("traceId")
                 .hasMessageContaining("trace_7994353");

@@ -2,6 +2,7 @@ package workbook.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ class TraceTest {
         Trace trace = new Trace("0af7651916cd43dd8448eb211c80319c");
 
         assertThatThrownBy(() -> trace.add(client))
+                .as("ch01.7 add must reject a span of another trace with IllegalArgumentException")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(TRACE);
         assertThat(trace.spans()).isEmpty();
@@ -57,6 +59,7 @@ class TraceTest {
         trace.add(client);
 
         assertThatThrownBy(() -> trace.add(client))
+                .as("ch01.7 add must reject a span ID already in the trace with IllegalArgumentException")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("00000000000000a1");
         assertThat(trace.spanCount()).isEqualTo(1);
@@ -83,7 +86,7 @@ class TraceTest {
         trace.add(handle);
         trace.add(client);
 
-        assertThat(trace.duration().getAsDouble()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(trace.duration().getAsDouble()).isCloseTo(0.4, within(1e-9));
     }
 
     @Test

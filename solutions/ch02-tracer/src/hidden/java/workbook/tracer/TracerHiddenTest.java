@@ -12,11 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import workbook.sim.Environment;
 import workbook.sim.Queue;
 import workbook.trace.IdGenerator;
@@ -35,18 +34,9 @@ class TracerHiddenTest {
 
     private final ManualClock clock = new ManualClock(3.0);
     private final Tracer tracer = new Tracer(clock, new SequentialIds());
-    private final RecordedSpans spans = new RecordedSpans();
-
-    @BeforeEach
-    void useRecordedSpansAsCollector() {
-        Storage.reset();
-        Storage.setCollector(spans);
-    }
-
-    @AfterEach
-    void clearStorage() {
-        Storage.reset();
-    }
+    /** Each test starts with an empty {@link Storage} and these spans as its collector. */
+    @RegisterExtension
+    final RecordedSpans spans = new RecordedSpans();
 
     // ---- ch02.1 -------------------------------------------------------------------------
 

@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import workbook.trace.Span;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;
@@ -24,18 +23,9 @@ class TracerTest {
 
     private final ManualClock clock = new ManualClock(1.0);
     private final Tracer tracer = new Tracer(clock, new SequentialIds());
-    private final RecordedSpans spans = new RecordedSpans();
-
-    @BeforeEach
-    void useRecordedSpansAsCollector() {
-        Storage.reset();
-        Storage.setCollector(spans);
-    }
-
-    @AfterEach
-    void clearStorage() {
-        Storage.reset();
-    }
+    /** Each test starts with an empty {@link Storage} and these spans as its collector. */
+    @RegisterExtension
+    final RecordedSpans spans = new RecordedSpans();
 
     @Test
     @Tag("ch02.1")
@@ -117,11 +107,13 @@ class TracerTest {
     @DisplayName("ch02.1 a blank operation name is rejected, with or without a context")
     void blankOperationNameIsRejected() {
         assertThatThrownBy(() -> tracer.inSpan(" ", "OrderService", () -> 1))
+                .as("ch02.1 a blank operation name without a context must throw IllegalArgumentException")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("operationName");
 
         Storage.setContext(CLIENT);
         assertThatThrownBy(() -> tracer.inSpan(null, "OrderService", () -> 1))
+                .as("ch02.1 a null operation name inside a trace must throw IllegalArgumentException")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("operationName");
     }
@@ -160,7 +152,7 @@ class TracerTest {
 
         assertThatThrownBy(() -> tracer.inSpan("save", "OrderService", () -> {
             throw failure;
-        })).as("the exception the caller sees").isSameAs(failure);
+        })).as("ch02.2 the exception the caller sees must be the body's own").isSameAs(failure);
 
         SpanData span = spans.named("save");
         assertThat(span.tags()).as("tags of the failed span")

@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * @param quietPeriod simulated seconds without a new span before a trace with a root is complete
  * @param log         where the collector writes progress lines such as
- *                    {@code [2.8] TraceCollector: trace ba419d35 complete, 3 spans}
+ *                    {@code [2.8] TraceCollector: trace ba419d350dfe8af7aee7bbe10c45c028 complete, 3 spans}
  */
 public record CollectorSettings(double quietPeriod, PrintStream log) {
 

@@ -70,6 +70,7 @@ public final class TraceCollector extends Process implements SpanSink {
         return spanQueue;
     }
 
+    /** The settings it was created with: its quiet period and where it logs. */
     public CollectorSettings settings() {
         return settings;
     }
@@ -89,6 +90,7 @@ public final class TraceCollector extends Process implements SpanSink {
         return spansReceived;
     }
 
+    /** How many traces have completed so far: the seed's {@code traces_completed}. */
     public int tracesCompleted() {
         return completedTraces.size();
     }
