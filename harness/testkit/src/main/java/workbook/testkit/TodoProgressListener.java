@@ -1,6 +1,7 @@
 package workbook.testkit;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -76,9 +77,13 @@ public final class TodoProgressListener implements TestExecutionListener {
         tallies.clear();
     }
 
+    /** The line of the failure that names a TODO, else its first line. */
     private static String firstLine(Optional<Throwable> failure) {
-        return failure.map(t -> String.valueOf(t.getMessage()).strip().lines().findFirst().orElse(""))
-                .orElse("did not pass");
+        return failure.map(t -> {
+            List<String> lines = String.valueOf(t.getMessage()).strip().lines().toList();
+            return lines.stream().filter(line -> line.contains("TODO ch")).findFirst()
+                    .orElse(lines.isEmpty() ? t.getClass().getSimpleName() : lines.get(0)).strip();
+        }).orElse("did not pass");
     }
 
     /** ch01.2 before ch01.10. */
