@@ -50,8 +50,8 @@ class HeadersHiddenTest {
     }
 
     @Test
-    @Tag("ch06.5")
-    @DisplayName("ch06.5 headers: case-insensitive names, order kept, immutable, validated")
+    // Provided code, not a TODO: checked here, but worth no points.
+    @DisplayName("provided code: headers: case-insensitive names, order kept, immutable, validated")
     void headersCarrier() {
         Headers headers = Headers.empty().with("Accept", "a").with("accept", "b").with("Other", "c");
 
@@ -79,8 +79,8 @@ class HeadersHiddenTest {
     }
 
     @Test
-    @Tag("ch06.5")
-    @DisplayName("ch06.5 header names are HTTP tokens; values never hold CR or LF")
+    // Provided code, not a TODO: checked here, but worth no points.
+    @DisplayName("provided code: header names are HTTP tokens; values never hold CR or LF")
     void tokensAndLineBreaks() {
         for (String name : new String[] {"A", "Z", "a", "z", "0", "9", "!#$%&'*+-.^_`|~"}) {
             assertThat(Headers.empty().with(name, "v").values(name)).as("name '%s'", name).containsExactly("v");

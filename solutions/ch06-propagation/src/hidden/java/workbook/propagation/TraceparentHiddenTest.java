@@ -54,8 +54,8 @@ class TraceparentHiddenTest {
     }
 
     @Test
-    @Tag("ch06.1")
-    @DisplayName("ch06.1 lowercase hex: empty is not hex")
+    // Provided code, not a TODO: checked here, but worth no points.
+    @DisplayName("provided code: lowercase hex: empty is not hex")
     void lowercaseHex() {
         assertThat(Hex.isLowercase("")).isFalse();
         assertThat(Hex.isLowercase("09af")).isTrue();
@@ -127,8 +127,8 @@ class TraceparentHiddenTest {
     }
 
     @Test
-    @Tag("ch06.1")
-    @DisplayName("ch06.1 a Traceparent holds only valid IDs")
+    // Provided code, not a TODO: checked here, but worth no points.
+    @DisplayName("provided code: a Traceparent holds only valid IDs")
     void constructorValidates() {
         assertThatThrownBy(() -> new Traceparent("trace_7994353", "1234567890123456", new TraceFlags(true, false)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("traceId").hasMessageContaining("trace_7994353");

@@ -1,0 +1,27 @@
+package workbook.trace;
+
+/** The rule trace and span IDs share: fixed-length lowercase hex, not all zeros. */
+final class HexIds {
+
+    private HexIds() {}
+
+    /**
+     * True when {@code id} has exactly {@code length} characters, each in
+     * {@code 0-9} or {@code a-f}, and at least one of them is not {@code 0}.
+     */
+    static boolean isValid(CharSequence id, int length) {
+        if (id == null || id.length() != length) {
+            return false;
+        }
+        boolean anyNonZero = false;
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+            if (!hex) {
+                return false;
+            }
+            anyNonZero |= c != '0';
+        }
+        return anyNonZero;
+    }
+}

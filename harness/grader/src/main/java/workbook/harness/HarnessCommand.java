@@ -1,0 +1,52 @@
+package workbook.harness;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import workbook.harness.bench.BenchCommand;
+import workbook.harness.generate.GenerateCommand;
+import workbook.harness.grade.GradeCommand;
+import workbook.harness.release.ReleaseCommand;
+import workbook.harness.validate.ValidateCommand;
+
+/**
+ * {@code java -jar harness/target/workbook-harness.jar}: the instructor's tool. Exit status 0
+ * when the command did its job (whatever the scores), 1 when it could not (a workbook that is
+ * not built, a failed validation), 2 on bad usage.
+ */
+@Command(name = "workbook-harness", mixinStandardHelpOptions = true, version = "workbook-harness 1.0.0",
+        description = "Grade, validate and release the tracing workbook (docs/instructor-guide.md).",
+        subcommands = {GradeCommand.class, ValidateCommand.class, ReleaseCommand.class, BenchCommand.class,
+                GenerateCommand.class, CommandLine.HelpCommand.class})
+public final class HarnessCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its error handling: a clear message, no stack trace, status 1. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new HarnessCommand());
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            PrintWriter err = line.getErr();
+            err.println("workbook-harness: " + message(exception));
+            err.flush();
+            return 1;
+        });
+        return commandLine;
+    }
+
+    private static String message(Throwable exception) {
+        String message = exception.getMessage();
+        return message == null || message.isBlank() ? exception.toString() : message;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: grade, validate, release,"
+                + " bench or generate (see --help)");
+    }
+}

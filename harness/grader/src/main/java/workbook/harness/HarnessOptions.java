@@ -1,0 +1,58 @@
+package workbook.harness;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import workbook.harness.grade.TestJvmSettings;
+
+/**
+ * Options shared by the commands that grade: where the workbook is and how test JVMs are
+ * bounded. Picocli mixin; not thread-safe (filled once by the parser).
+ */
+public final class HarnessOptions {
+
+    @Option(names = "--root", description = "The workbook root (holds solutions/, built). Default: the current"
+            + " folder, else the one the harness jar is in (harness/target/../..).")
+    private Path root;
+
+    @Option(names = "--test-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Time one test may take before it fails as timed out. Default: ${DEFAULT-VALUE}.")
+    private int testTimeoutSeconds;
+
+    @Option(names = "--heap", defaultValue = "256", paramLabel = "MB",
+            description = "Heap cap of each test JVM. Default: ${DEFAULT-VALUE}.")
+    private int heapMegabytes;
+
+    @Option(names = "--java", paramLabel = "PATH",
+            description = "The java executable for test JVMs. Default: the one running the harness.")
+    private Path java;
+
+    /** The workbook root: --root, else the current folder or the jar's workbook. */
+    public Path root() {
+        if (root != null) {
+            return root;
+        }
+        Path current = Path.of("").toAbsolutePath();
+        if (Files.isDirectory(current.resolve("solutions"))) {
+            return current;
+        }
+        try {
+            Path jar = Path.of(HarnessOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path candidate = jar.getParent().getParent().getParent();
+            if (Files.isDirectory(candidate.resolve("solutions"))) {
+                return candidate;
+            }
+        } catch (Exception e) {
+            // fall through to the current folder, which then fails with a clear message
+        }
+        return current;
+    }
+
+    public TestJvmSettings jvm() {
+        if (testTimeoutSeconds < 1 || heapMegabytes < 32) {
+            throw new IllegalArgumentException("--test-timeout must be at least 1 s and --heap at least 32 MB");
+        }
+        Path executable = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java");
+        return TestJvmSettings.of(executable, testTimeoutSeconds, heapMegabytes);
+    }
+}

@@ -1,0 +1,171 @@
+package workbook.harness.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import workbook.harness.HarnessOptions;
+import workbook.harness.grade.GradeRow;
+import workbook.harness.grade.GradedChapter;
+import workbook.harness.grade.Grader;
+import workbook.harness.grade.Submission;
+import workbook.harness.grade.Workspace;
+
+/**
+ * {@code bench}: how long grading takes. Makes copies of a complete submission (the reference
+ * solutions in the kit's layout), grades one alone, then the batch with {@code --jobs}, then
+ * the same batch the naive way: one {@code mvn -o test} per submission and chapter (on a
+ * Maven module holding the submission's code and the reference's visible and hidden tests),
+ * with the same parallelism. Prints the three figures.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure grading speed: one complete submission, a batch with --jobs, and the same batch the"
+                + " naive way (one mvn test per submission and chapter). Needs Maven's offline cache (the workbook"
+                + " built once)."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--copies", defaultValue = "20", description = "Submissions in the batch. Default: ${DEFAULT-VALUE}.")
+    private int copies;
+
+    @Option(names = "--jobs", defaultValue = "2", description = "Parallel jobs, for both ways. Default: ${DEFAULT-VALUE}.")
+    private int jobs;
+
+    @Option(names = "--chapters", split = ",", description = "Only these chapters. Default: every chapter with TODOs.")
+    private List<String> chapters = new ArrayList<>();
+
+    @Option(names = "--skip-naive", description = "Do not run the naive way.")
+    private boolean skipNaive;
+
+    @Mixin
+    private HarnessOptions harness;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path root = harness.root().toAbsolutePath().normalize();
+        Workspace workspace = Workspace.open(root, chapters);
+        Path scratch = Files.createTempDirectory("workbook-bench-");
+        List<Submission> batch = new ArrayList<>();
+        for (int i = 1; i <= copies; i++) {
+            Path copy = scratch.resolve("submissions").resolve(String.format("copy-%02d", i));
+            for (GradedChapter chapter : workspace.chapters()) {
+                copyTree(chapter.chapter().mainSources(),
+                        copy.resolve("chapters").resolve(chapter.chapter().slug()).resolve("src/main/java"));
+            }
+            batch.add(Submission.of(copy));
+        }
+        out.printf("Benchmark: %d chapter(s) %s, %d cores, java %s%n", workspace.chapters().size(),
+                workspace.chapters().stream().map(GradedChapter::id).toList(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        Grader.Progress quiet = new Grader.Progress() {
+            @Override
+            public void started(int total) {}
+
+            @Override
+            public void finished(GradeRow row, boolean resumed) {}
+        };
+        long start = System.nanoTime();
+        new Grader(workspace, new Grader.Options(scratch.resolve("one"), 1, true, harness.jvm(), 60))
+                .gradeAll(batch.subList(0, 1), quiet, grade -> {});
+        double one = seconds(start);
+        out.printf("one complete submission:          %6.1f s%n", one);
+        out.flush();
+        start = System.nanoTime();
+        List<GradeRow> rows = new Grader(workspace, new Grader.Options(scratch.resolve("batch"), jobs, true,
+                harness.jvm(), 60)).gradeAll(batch, quiet, grade -> {});
+        double fast = seconds(start);
+        double max = rows.get(0).max();
+        long full = rows.stream().filter(row -> row.total() == max).count();
+        out.printf("batch of %d, --jobs %d:            %6.1f s = %5.1f submissions/min (%d of %d scored 100 %%)%n",
+                copies, jobs, fast, copies * 60 / fast, full, copies);
+        out.flush();
+        if (!skipNaive) {
+            start = System.nanoTime();
+            int failures = naive(root, workspace, batch, scratch.resolve("naive"));
+            double slow = seconds(start);
+            out.printf("same batch, naive (mvn test per submission and chapter, %d at a time): %6.1f s = %5.1f"
+                    + " submissions/min%s%n", jobs, slow, copies * 60 / slow,
+                    failures == 0 ? "" : " (" + failures + " mvn runs failed)");
+            out.printf("speed-up: %.1fx%n", slow / fast);
+        }
+        deleteTree(scratch);
+        return 0;
+    }
+
+    /** One Maven module per submission and chapter, each built with mvn -o -q test; returns failures. */
+    private int naive(Path root, Workspace workspace, List<Submission> batch, Path dir) throws Exception {
+        List<Path> modules = new ArrayList<>();
+        for (Submission submission : batch) {
+            for (GradedChapter chapter : workspace.chapters()) {
+                Path module = dir.resolve(submission.name()).resolve(chapter.chapter().slug());
+                Path solution = chapter.chapter().solutionDir();
+                Files.createDirectories(module);
+                Files.copy(solution.resolve("pom.xml"), module.resolve("pom.xml"));
+                copyTree(submission.path().resolve("chapters").resolve(chapter.chapter().slug()).resolve("src/main/java"),
+                        module.resolve("src/main/java"));
+                copyTree(chapter.chapter().visibleTests(), module.resolve("src/test/java"));
+                copyTree(chapter.chapter().hiddenTests(), module.resolve("src/hidden/java"));
+                copyTree(solution.resolve("target/generated-test-sources/reference"), module.resolve("src/hidden/java"));
+                modules.add(module);
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (Path module : modules) {
+            runs.add(pool.submit(() -> {
+                Process maven = new ProcessBuilder(root.resolve("mvnw").toString(), "-B", "-o", "-q", "test",
+                        "-Dmaven.antrun.skip=true", "-Dmdep.skip=true")
+                        .directory(module.toFile()).redirectErrorStream(true)
+                        .redirectOutput(module.resolve("maven.log").toFile()).start();
+                return maven.waitFor(10, TimeUnit.MINUTES) ? maven.exitValue() : -1;
+            }));
+        }
+        int failures = 0;
+        for (Future<Integer> run : runs) {
+            failures += run.get() == 0 ? 0 : 1;
+        }
+        pool.shutdown();
+        return failures;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

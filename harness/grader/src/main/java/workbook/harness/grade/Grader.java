@@ -1,0 +1,240 @@
+package workbook.harness.grade;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Grades a batch of submissions into an output folder, {@code jobs} at a time. For each:
+ * open it (unzip), compile each chapter in this JVM, run all chapters' tests in a separate
+ * JVM, score, and write {@code <name>/feedback.md} then {@code <name>/results.json}
+ * atomically; {@code grades.csv} is rewritten after each. A submission whose
+ * {@code results.json} exists with the same fingerprint is not graded again unless forced,
+ * so a batch that was killed resumes where it stopped. Thread-safe.
+ */
+public final class Grader {
+
+    /** Bumped when the grading rules or output formats change: old results are regraded. */
+    static final String FORMAT = "workbook-grader/1";
+
+    /**
+     * @param out                   the output folder
+     * @param jobs                  submissions graded at once
+     * @param force                 regrade even when a current result exists
+     * @param jvm                   how test JVMs are started and bounded
+     * @param compileTimeoutSeconds per chapter
+     */
+    public record Options(Path out, int jobs, boolean force, TestJvmSettings jvm, int compileTimeoutSeconds) {}
+
+    /** Told about each submission as it finishes. */
+    public interface Progress {
+        void started(int total);
+
+        void finished(GradeRow row, boolean resumed);
+    }
+
+    private final Workspace workspace;
+    private final Options options;
+    private final ChapterCompiler compiler;
+    private final TestJvm testJvm;
+    private final String settingsFingerprint;
+
+    public Grader(Workspace workspace, Options options) {
+        this.workspace = workspace;
+        this.options = options;
+        this.compiler = new ChapterCompiler(options.compileTimeoutSeconds());
+        this.testJvm = new TestJvm(options.jvm());
+        Fingerprint settings = new Fingerprint().add("format", FORMAT)
+                .add("timeout", Integer.toString(options.jvm().testTimeoutSeconds()))
+                .add("heap", Integer.toString(options.jvm().heapMegabytes()))
+                .add("output", Long.toString(options.jvm().outputLimitBytes()));
+        workspace.chapters().forEach(chapter -> settings.add(chapter.id(), chapter.fingerprint()));
+        this.settingsFingerprint = settings.hex();
+    }
+
+    public List<String> chapterIds() {
+        return workspace.chapters().stream().map(GradedChapter::id).toList();
+    }
+
+    /**
+     * Grades every submission (resuming finished ones), writes all outputs, and returns the
+     * gradebook rows in the order given.
+     *
+     * @param graded told about each freshly graded submission (validate checks them)
+     */
+    public List<GradeRow> gradeAll(List<Submission> submissions, Progress progress, Consumer<SubmissionGrade> graded) {
+        Path out = options.out();
+        createDirectories(out);
+        AtomicFiles.deleteLeftovers(out);
+        progress.started(submissions.size());
+        List<GradeRow> rows = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), task -> {
+            Thread thread = new Thread(task, "workbook-grader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<GradeRow>> futures = new ArrayList<>();
+            for (Submission submission : submissions) {
+                futures.add(pool.submit(() -> {
+                    GradeRow row = gradeAndWrite(submission, progress, graded);
+                    synchronized (rows) {
+                        rows.add(row);
+                        AtomicFiles.write(out.resolve("grades.csv"), GradesCsv.render(chapterIds(), rows));
+                    }
+                    return row;
+                }));
+            }
+            List<GradeRow> ordered = new ArrayList<>();
+            for (Future<GradeRow> future : futures) {
+                ordered.add(future.get());
+            }
+            return ordered;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private GradeRow gradeAndWrite(Submission submission, Progress progress, Consumer<SubmissionGrade> graded) {
+        Path dir = options.out().resolve(submission.name());
+        String fingerprint = fingerprint(submission);
+        if (!options.force()) {
+            Optional<GradeRow> current = ResultsJson.readIfCurrent(dir.resolve("results.json"), fingerprint);
+            if (current.isPresent() && Files.isRegularFile(dir.resolve("feedback.md"))) {
+                progress.finished(current.get(), true);
+                return current.get();
+            }
+        }
+        SubmissionGrade grade;
+        Path work = scratch(submission);
+        try {
+            grade = grade(submission, work);
+        } finally {
+            deleteTree(work);
+        }
+        createDirectories(dir);
+        AtomicFiles.deleteLeftovers(dir);
+        AtomicFiles.write(dir.resolve("feedback.md"), Feedback.markdown(grade));
+        AtomicFiles.write(dir.resolve("results.json"), ResultsJson.render(grade, fingerprint));
+        graded.accept(grade);
+        GradeRow row = GradeRow.of(grade);
+        progress.finished(row, false);
+        return row;
+    }
+
+    /** Grades one submission using {@code work} as scratch space; writes nothing else. */
+    public SubmissionGrade grade(Submission submission, Path work) {
+        long started = System.nanoTime();
+        createDirectories(work);
+        Path unpacked = work.resolve("submission");
+        createDirectories(unpacked);
+        SubmissionReader.Opened opened = SubmissionReader.open(submission, unpacked);
+        if (opened.problem() != null) {
+            return invalid(submission, opened.problem(), started);
+        }
+        Path kit = opened.kitRoot();
+        boolean anyChapter = workspace.chapters().stream().anyMatch(chapter ->
+                Files.isDirectory(kit.resolve("chapters").resolve(chapter.chapter().slug()), LinkOption.NOFOLLOW_LINKS));
+        if (!anyChapter) {
+            return invalid(submission, "has none of the chapters being graded ("
+                    + String.join(", ", chapterIds()) + ") under chapters/: " + SubmissionReader.EXPECTED, started);
+        }
+        List<TestJvm.Input> inputs = new ArrayList<>();
+        List<ChapterCompiler.Result> compiled = new ArrayList<>();
+        for (GradedChapter chapter : workspace.chapters()) {
+            ChapterCompiler.Result result = compiler.compile(chapter, kit, work.resolve("build").resolve(chapter.id()));
+            compiled.add(result);
+            if (result.status() == ChapterStatus.GRADED) {
+                inputs.add(new TestJvm.Input(chapter, result.classes()));
+            }
+        }
+        var runs = inputs.isEmpty() ? java.util.Map.<String, ChapterRun>of() : testJvm.run(inputs, work.resolve("run"));
+        List<ChapterGrade> chapters = new ArrayList<>();
+        for (int i = 0; i < workspace.chapters().size(); i++) {
+            GradedChapter chapter = workspace.chapters().get(i);
+            ChapterCompiler.Result result = compiled.get(i);
+            chapters.add(result.status() == ChapterStatus.GRADED
+                    ? Scoring.graded(chapter, runs.get(chapter.id()), result.notes())
+                    : Scoring.notGraded(chapter, result.status(), result.problem(), result.notes()));
+        }
+        return new SubmissionGrade(submission.name(), SubmissionGrade.GRADED, null, chapters, seconds(started));
+    }
+
+    /**
+     * Scratch space for one submission, in the system's temporary folder rather than near the
+     * output or the workbook: code walking up from its working folder finds nothing of ours.
+     */
+    private static Path scratch(Submission submission) {
+        try {
+            return Files.createTempDirectory("workbook-grade-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
+        }
+    }
+
+    private SubmissionGrade invalid(Submission submission, String problem, long started) {
+        List<ChapterGrade> chapters = workspace.chapters().stream()
+                .map(chapter -> Scoring.notGraded(chapter, ChapterStatus.NOT_SUBMITTED, null, List.of()))
+                .toList();
+        return new SubmissionGrade(submission.name(), SubmissionGrade.INVALID, problem, chapters, seconds(started));
+    }
+
+    private String fingerprint(Submission submission) {
+        Fingerprint fingerprint = new Fingerprint().add("settings", settingsFingerprint);
+        Path path = submission.path();
+        if (Files.isDirectory(path)) {
+            fingerprint.addTree("submission", path);
+        } else if (Files.isRegularFile(path)) {
+            fingerprint.addFile("submission", path);
+        } else {
+            fingerprint.add("missing", path.toString());
+        }
+        return fingerprint.hex();
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                path.toFile().setWritable(true);
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // scratch space: a leftover is deleted by the next run
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package workbook.harness.grade;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import workbook.harness.generate.Chapter;
+import workbook.harness.generate.SkeletonGenerator;
+import workbook.harness.generate.Workbook;
+
+/**
+ * The workbook as the grader sees it: the chapters that have TODOs (chapter 00 is provided
+ * code and is not graded), each with its built reference module. Opening it fails with a
+ * message that says which build step is missing. Immutable after opening; thread-safe.
+ */
+public final class Workspace {
+
+    private final Workbook workbook;
+    private final List<GradedChapter> chapters;
+
+    private Workspace(Workbook workbook, List<GradedChapter> chapters) {
+        this.workbook = workbook;
+        this.chapters = List.copyOf(chapters);
+    }
+
+    /**
+     * Opens the workbook at {@code root}.
+     *
+     * @param only chapter IDs or slugs to grade; empty for every chapter with TODOs
+     */
+    public static Workspace open(Path root, List<String> only) {
+        Workbook workbook = Workbook.at(root);
+        List<Chapter> selected = new ArrayList<>();
+        if (only.isEmpty()) {
+            workbook.chapters().stream().filter(c -> !c.manifest().todos().isEmpty()).forEach(selected::add);
+        } else {
+            for (String id : only) {
+                Chapter chapter = workbook.chapter(id);
+                if (chapter.manifest().todos().isEmpty()) {
+                    throw new IllegalArgumentException("chapter " + chapter.id() + " has no TODOs: nothing to grade");
+                }
+                if (!selected.contains(chapter)) {
+                    selected.add(chapter);
+                }
+            }
+            selected.sort((a, b) -> a.slug().compareTo(b.slug()));
+        }
+        List<GradedChapter> chapters = new ArrayList<>();
+        for (Chapter chapter : selected) {
+            chapters.add(load(chapter));
+        }
+        return new Workspace(workbook, chapters);
+    }
+
+    public Workbook workbook() {
+        return workbook;
+    }
+
+    public List<GradedChapter> chapters() {
+        return chapters;
+    }
+
+    private static GradedChapter load(Chapter chapter) {
+        Path target = chapter.solutionDir().resolve("target");
+        Path classes = target.resolve("classes");
+        Path testClasses = target.resolve("test-classes");
+        Path runtime = target.resolve("workbook-classpath/runtime.txt");
+        Path test = target.resolve("workbook-classpath/test.txt");
+        for (Path needed : List.of(classes, testClasses, runtime, test)) {
+            if (!Files.exists(needed)) {
+                throw new IllegalStateException("solutions/" + chapter.slug() + " is not built (missing "
+                        + chapter.solutionDir().getParent().getParent().relativize(needed)
+                        + "): run ./mvnw -q install -DskipTests from the workbook root first");
+            }
+        }
+        List<Path> libraries = classPath(runtime);
+        Set<Path> testOnly = new LinkedHashSet<>(classPath(test));
+        testOnly.removeAll(libraries);
+        List<TestCase> tests = Inventory.discover(chapter, classes, testClasses, libraries, List.copyOf(testOnly));
+        SortedMap<String, byte[]> skeleton = new TreeMap<>();
+        SkeletonGenerator.generate(chapter).forEach((path, content) -> {
+            if (path.startsWith("src/main/java/")) {
+                skeleton.put(path.substring("src/main/java/".length()), content);
+            }
+        });
+        Fingerprint fingerprint = new Fingerprint()
+                .add("manifest", read(chapter.solutionDir().resolve("chapter.json")))
+                .addTree("tests", testClasses)
+                .add("runtime", read(runtime))
+                .add("test", read(test));
+        skeleton.forEach((path, content) -> fingerprint.add(path, content));
+        return new GradedChapter(chapter, testClasses, libraries, List.copyOf(testOnly), tests, skeleton,
+                fingerprint.hex());
+    }
+
+    private static List<Path> classPath(Path file) {
+        String text = new String(read(file), StandardCharsets.UTF_8).strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(File.pathSeparator)).map(String::strip).filter(s -> !s.isEmpty())
+                .map(Path::of).toList();
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package workbook.harness.release;
+
+import java.util.List;
+import workbook.harness.generate.Chapter;
+
+/** The learner kit's README. Stateless. */
+final class LearnerReadme {
+
+    private LearnerReadme() {}
+
+    static String text(List<Chapter> chapters) {
+        StringBuilder chapterList = new StringBuilder();
+        for (Chapter chapter : chapters) {
+            chapterList.append("| `chapters/").append(chapter.slug()).append("` | ").append(chapter.manifest().title())
+                    .append(" | [").append(chapter.manifest().doc()).append("](").append(chapter.manifest().doc())
+                    .append(") | ").append(chapter.manifest().todos().size()).append(" |\n");
+        }
+        return """
+                # Distributed tracing workbook: learner kit
+
+                Graded Java exercises on distributed tracing, from "what is a span" to context
+                propagation and tail sampling. Each chapter is a Maven module with TODOs to fill in
+                and tests that tell you when they work.
+
+                ## One-time setup (needs the internet once)
+
+                You need JDK 17 or newer (`java -version`). Then, from this folder:
+
+                ```
+                ./mvnw -q verify -Dworkbook.skeleton.skipTests=true
+                cd chapters/ch00-simulation && ../../mvnw -q test
+                ```
+
+                The first command downloads Maven and the libraries and compiles every chapter;
+                the second runs chapter 00's tests, which pass out of the box, and fetches the test
+                runner. After that everything works offline. (On Windows use `mvnw.cmd`.)
+
+                ## Working on a chapter
+
+                ```
+                cd chapters/ch01-data-types
+                ../../mvnw test
+                ```
+
+                Read the chapter's doc first. Every TODO in the code has an ID (`TODO ch01.3`), a
+                title and a first hint; the doc has the rest of the hints. Each failing test names
+                its TODO, and the run ends with your progress per TODO. A chapter builds on the
+                *reference* version of the chapters before it (shipped compiled in `repository/`),
+                so you can do any chapter even if an earlier one is not finished.
+
+                | chapter | what | doc | TODOs |
+                |---|---|---|---:|
+                %s
+                ## Handing in
+
+                Hand in this whole folder (or a zip of it); only `chapters/*/src/main/java` is
+                graded. Your instructor's grader runs the tests you see and more hidden ones;
+                keep each chapter's package names as they are. Edit the code under
+                `src/main/java`; the tests under `src/test/java` are yours to read and run.
+                """.formatted(chapterList);
+    }
+}

@@ -1,0 +1,104 @@
+package workbook.harness.grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end on chapter 01 (built in the workbook): a real batch, graded twice for
+ * determinism, then "killed" (one result removed, a torn temporary file left) and resumed.
+ */
+class GradingTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("workbook.root", "../..")).toAbsolutePath().normalize();
+    private static Workspace workspace;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void openWorkbook() {
+        workspace = Workspace.open(ROOT, List.of("ch01"));
+    }
+
+    @Test
+    void sameSubmissionsGiveTheSameScoresAndFeedbackAndAKillResumes() throws Exception {
+        List<Submission> batch = List.of(
+                Submission.of(ROOT.resolve("harness/examples/submissions/partial")),
+                Submission.of(ROOT.resolve("harness/examples/submissions/corrupt.zip")),
+                Submission.of(ROOT.resolve("harness/examples/submissions/compile-error")));
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+
+        List<GradeRow> rows = grader(first, true).gradeAll(batch, quiet(new ArrayList<>()), grade -> {});
+        grader(second, true).gradeAll(batch, quiet(new ArrayList<>()), grade -> {});
+
+        assertThat(rows).extracting(GradeRow::name, GradeRow::total)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("partial", 5.0),
+                        org.assertj.core.groups.Tuple.tuple("corrupt", 0.0),
+                        org.assertj.core.groups.Tuple.tuple("compile-error", 0.0));
+        for (String name : List.of("partial", "corrupt", "compile-error")) {
+            assertThat(Files.readString(second.resolve(name).resolve("feedback.md")))
+                    .isEqualTo(Files.readString(first.resolve(name).resolve("feedback.md")));
+            assertThat(withoutTime(second.resolve(name).resolve("results.json")))
+                    .isEqualTo(withoutTime(first.resolve(name).resolve("results.json")));
+        }
+        assertThat(Files.readString(first.resolve("grades.csv"))).isEqualTo(Files.readString(second.resolve("grades.csv")));
+
+        Files.delete(first.resolve("partial/results.json"));
+        Files.writeString(first.resolve("partial/.tmp-results.json42"), "{\"torn");
+        List<String> resumed = new ArrayList<>();
+        grader(first, false).gradeAll(batch, quiet(resumed), grade -> {});
+
+        assertThat(resumed).containsExactlyInAnyOrder("corrupt", "compile-error");
+        assertThat(first.resolve("partial/results.json")).exists();
+        assertThat(first.resolve("partial/.tmp-results.json42")).doesNotExist();
+        assertThat(OutputsTest.json(first.resolve("partial/results.json")).path("score").asDouble()).isEqualTo(5.0);
+    }
+
+    @Test
+    void resultsJsonHasTheGradescopeFields() throws Exception {
+        grader(dir, true).gradeAll(List.of(Submission.of(ROOT.resolve("harness/examples/submissions/partial"))),
+                quiet(new ArrayList<>()), grade -> {});
+
+        var json = OutputsTest.json(dir.resolve("partial/results.json"));
+        assertThat(json.path("score").asDouble()).isEqualTo(5.0);
+        assertThat(json.has("execution_time")).isTrue();
+        assertThat(json.path("tests")).hasSize(8);
+        var first = json.path("tests").get(0);
+        for (String field : List.of("name", "score", "max_score", "status", "output", "visibility")) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(first.path("status").asText()).isEqualTo("passed");
+        assertThat(json.path("tests").get(7).path("output").asText()).contains("Hint:").doesNotContain("assertThat(");
+    }
+
+    private Grader grader(Path out, boolean force) {
+        return new Grader(workspace, new Grader.Options(out, 2, force,
+                TestJvmSettings.of(Path.of(System.getProperty("java.home"), "bin", "java"), 10, 256), 60));
+    }
+
+    private static Grader.Progress quiet(List<String> resumed) {
+        return new Grader.Progress() {
+            @Override
+            public void started(int total) {}
+
+            @Override
+            public synchronized void finished(GradeRow row, boolean wasResumed) {
+                if (wasResumed) {
+                    resumed.add(row.name());
+                }
+            }
+        };
+    }
+
+    private static String withoutTime(Path file) throws Exception {
+        return Files.readString(file).replaceAll("\"execution_time\" : [0-9.]+", "");
+    }
+}
