@@ -100,6 +100,8 @@ public final class RunnerMain {
         parameters.put("jqwik.database", plan.workDir() + "/jqwik-" + chapter.id() + ".db");
         parameters.put("jqwik.failures.runfirst", "false");
         parameters.put("jqwik.reporting.onlyfailures", "true");
+        // Reports go through the platform, so no wall-clock timestamp lands in the feedback.
+        parameters.put("jqwik.reporting.usejunitplatform", "true");
         parameters.put("jqwik.seeds.whenfixed", "ALLOW");
         // Shrinking is bounded by wall time in jqwik: off, so results never depend on the machine's load.
         parameters.put("jqwik.shrinking.default", "OFF");
