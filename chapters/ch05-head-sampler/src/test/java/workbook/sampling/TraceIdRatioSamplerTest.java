@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import workbook.trace.IdGenerator;
+import workbook.testkit.Thrown;
 
 class TraceIdRatioSamplerTest {
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import workbook.testkit.Thrown;
 
 class TimeMappingTest {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;
 import workbook.trace.TraceContext;
+import workbook.testkit.Thrown;
 
 class RequestTracerTest {
 

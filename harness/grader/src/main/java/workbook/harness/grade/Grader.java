@@ -7,8 +7,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +54,8 @@ public final class Grader {
     private final ChapterCompiler compiler;
     private final TestJvm testJvm;
     private final String settingsFingerprint;
+    /** Test JVMs one submission's chapters are spread over: more than one only when jobs outnumber submissions. */
+    private volatile int jvmsPerSubmission = 1;
 
     public Grader(Workspace workspace, Options options) {
         this.workspace = workspace;
@@ -79,6 +85,7 @@ public final class Grader {
         createDirectories(out);
         AtomicFiles.deleteLeftovers(out);
         progress.started(submissions.size());
+        jvmsPerSubmission = Math.max(1, options.jobs() / Math.max(1, submissions.size()));
         List<GradeRow> rows = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), task -> {
             Thread thread = new Thread(task, "workbook-grader");
@@ -168,7 +175,7 @@ public final class Grader {
                 inputs.add(new TestJvm.Input(chapter, result.classes()));
             }
         }
-        var runs = inputs.isEmpty() ? java.util.Map.<String, ChapterRun>of() : testJvm.run(inputs, work.resolve("run"));
+        Map<String, ChapterRun> runs = runChapters(inputs, work);
         List<ChapterGrade> chapters = new ArrayList<>();
         for (int i = 0; i < workspace.chapters().size(); i++) {
             GradedChapter chapter = workspace.chapters().get(i);
@@ -178,6 +185,42 @@ public final class Grader {
                     : Scoring.notGraded(chapter, result.status(), result.problem(), result.notes()));
         }
         return new SubmissionGrade(submission.name(), SubmissionGrade.GRADED, null, chapters, seconds(started));
+    }
+
+    /**
+     * Runs the compiled chapters' tests. With spare jobs (fewer submissions than
+     * {@code --jobs}), the chapters are dealt round-robin over several test JVMs run side by
+     * side; each chapter is graded the same way wherever it runs.
+     */
+    private Map<String, ChapterRun> runChapters(List<TestJvm.Input> inputs, Path work) {
+        int jvms = Math.min(inputs.size(), jvmsPerSubmission);
+        if (jvms <= 1) {
+            return inputs.isEmpty() ? Map.of() : testJvm.run(inputs, work.resolve("run"));
+        }
+        List<List<TestJvm.Input>> groups = new ArrayList<>();
+        for (int i = 0; i < jvms; i++) {
+            groups.add(new ArrayList<>());
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            groups.get(i % jvms).add(inputs.get(i));
+        }
+        List<CompletableFuture<Map<String, ChapterRun>>> parts = new ArrayList<>();
+        for (int i = 0; i < jvms; i++) {
+            List<TestJvm.Input> group = groups.get(i);
+            Path dir = work.resolve("run-" + i);
+            parts.add(CompletableFuture.supplyAsync(() -> testJvm.run(group, dir), runnable -> {
+                Thread thread = new Thread(runnable, "workbook-test-jvm");
+                thread.setDaemon(true);
+                thread.start();
+            }));
+        }
+        Map<String, ChapterRun> runs = new HashMap<>();
+        try {
+            parts.forEach(part -> runs.putAll(part.join()));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return runs;
     }
 
     /**

@@ -1,4 +1,4 @@
-package workbook.sampling;
+package workbook.testkit;
 
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -9,12 +9,12 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
  * the TODO's own exception is rethrown, so the test fails with "TODO chNN.k: ..." rather
  * than with "expected an IllegalArgumentException".
  */
-final class Thrown {
+public final class Thrown {
 
     private Thrown() {}
 
     /** The throwable {@code call} throws, or {@code null} when it returns normally. */
-    static Throwable by(ThrowingCallable call) {
+    public static Throwable by(ThrowingCallable call) {
         Throwable thrown = catchThrowable(call);
         if (thrown instanceof UnsupportedOperationException todo && String.valueOf(todo.getMessage()).startsWith("TODO ")) {
             throw todo;
