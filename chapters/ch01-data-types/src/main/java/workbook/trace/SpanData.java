@@ -26,17 +26,10 @@ public record SpanData(
         SpanKind kind, double startTime, double endTime, Map<String, Object> tags, List<SpanLog> logs) {
 
     public SpanData {
-        if (!TraceId.isValid(traceId)) {
-            throw new IllegalArgumentException("traceId must be 32 lowercase hex characters, not all zero, got '"
-                    + traceId + "'");
-        }
-        if (!SpanId.isValid(spanId)) {
-            throw new IllegalArgumentException("spanId must be 16 lowercase hex characters, not all zero, got '"
-                    + spanId + "'");
-        }
-        if (parentSpanId != null && !SpanId.isValid(parentSpanId)) {
-            throw new IllegalArgumentException("parentSpanId must be null or a valid span ID, got '"
-                    + parentSpanId + "'");
+        TraceId.requireValid("traceId", traceId);
+        SpanId.requireValid("spanId", spanId);
+        if (parentSpanId != null) {
+            SpanId.requireValid("parentSpanId", parentSpanId);
         }
         Objects.requireNonNull(operationName, "operationName");
         Objects.requireNonNull(serviceName, "serviceName");

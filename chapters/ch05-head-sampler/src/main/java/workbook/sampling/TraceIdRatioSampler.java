@@ -49,10 +49,7 @@ public final class TraceIdRatioSampler implements Sampler {
      * @throws IllegalArgumentException if {@code traceId} is not a valid trace ID
      */
     static long randomPart(String traceId) {
-        if (!TraceId.isValid(traceId)) {
-            throw new IllegalArgumentException("traceId must be 32 lowercase hex characters, not all zero, got "
-                    + (traceId == null ? "null" : "'" + traceId + "'"));
-        }
+        TraceId.requireValid("traceId", traceId);
         // TODO ch05.4: Decide from the trace ID's low 64 bits, the same in every service
         //   Hint: The random part is the last 16 hex characters of the trace ID read as a signed long (docs/ch05-head-sampler.md#ch054).
         throw new UnsupportedOperationException("TODO ch05.4: Decide from the trace ID's low 64 bits, the same in every service");

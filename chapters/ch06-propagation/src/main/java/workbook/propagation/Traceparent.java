@@ -33,14 +33,8 @@ public record Traceparent(String traceId, String parentId, TraceFlags flags) {
     public static final int LENGTH = 55;
 
     public Traceparent {
-        if (!TraceId.isValid(traceId)) {
-            throw new IllegalArgumentException("traceId must be 32 lowercase hex characters, not all zero, got "
-                    + quote(traceId));
-        }
-        if (!SpanId.isValid(parentId)) {
-            throw new IllegalArgumentException("parentId must be 16 lowercase hex characters, not all zero, got "
-                    + quote(parentId));
-        }
+        TraceId.requireValid("traceId", traceId);
+        SpanId.requireValid("parentId", parentId);
         Objects.requireNonNull(flags, "flags");
     }
 
@@ -72,9 +66,5 @@ public record Traceparent(String traceId, String parentId, TraceFlags flags) {
         // TODO ch06.2: Write a traceparent header in version 00
         //   Hint: Always write version 00, whatever version was read: version-traceid-parentid-flags (docs/ch06-propagation.md#ch062).
         throw new UnsupportedOperationException("TODO ch06.2: Write a traceparent header in version 00");
-    }
-
-    private static String quote(String value) {
-        return value == null ? "null" : "'" + value + "'";
     }
 }

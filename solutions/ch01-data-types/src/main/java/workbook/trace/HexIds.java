@@ -5,6 +5,15 @@ final class HexIds {
 
     private HexIds() {}
 
+    /** {@code id} when valid; otherwise an error naming the field, the rule and the value. */
+    static String requireValid(String name, String id, int length) {
+        if (!isValid(id, length)) {
+            throw new IllegalArgumentException(name + " must be " + length
+                    + " lowercase hex characters, not all zero, got " + (id == null ? "null" : "'" + id + "'"));
+        }
+        return id;
+    }
+
     /**
      * True when {@code id} has exactly {@code length} characters, each in
      * {@code 0-9} or {@code a-f}, and at least one of them is not {@code 0}.

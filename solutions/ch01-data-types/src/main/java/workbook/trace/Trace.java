@@ -23,11 +23,7 @@ public final class Trace {
     private double endTime = Double.NaN;
 
     public Trace(String traceId) {
-        if (!TraceId.isValid(traceId)) {
-            throw new IllegalArgumentException("traceId must be 32 lowercase hex characters, not all zero, got '"
-                    + traceId + "'");
-        }
-        this.traceId = traceId;
+        this.traceId = TraceId.requireValid("traceId", traceId);
     }
 
     public String traceId() {

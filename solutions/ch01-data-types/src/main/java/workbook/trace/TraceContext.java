@@ -25,10 +25,10 @@ public record TraceContext(
         String traceId, String spanId, String parentSpanId, boolean sampled, Map<String, String> baggage) {
 
     public TraceContext {
-        requireValid(TraceId.isValid(traceId), "traceId", traceId, TraceId.LENGTH);
-        requireValid(SpanId.isValid(spanId), "spanId", spanId, SpanId.LENGTH);
+        TraceId.requireValid("traceId", traceId);
+        SpanId.requireValid("spanId", spanId);
         if (parentSpanId != null) {
-            requireValid(SpanId.isValid(parentSpanId), "parentSpanId", parentSpanId, SpanId.LENGTH);
+            SpanId.requireValid("parentSpanId", parentSpanId);
         }
         baggage = Map.copyOf(Objects.requireNonNull(baggage, "baggage must not be null; use Map.of()"));
     }
@@ -69,10 +69,4 @@ public record TraceContext(
         return Optional.ofNullable(parentSpanId);
     }
 
-    private static void requireValid(boolean valid, String name, String value, int length) {
-        if (!valid) {
-            throw new IllegalArgumentException(name + " must be " + length
-                    + " lowercase hex characters, not all zero, got " + (value == null ? "null" : "'" + value + "'"));
-        }
-    }
 }

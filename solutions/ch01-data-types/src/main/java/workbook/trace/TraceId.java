@@ -22,4 +22,12 @@ public final class TraceId {
     public static boolean isValid(CharSequence id) {
         return HexIds.isValid(id, LENGTH);
     }
+
+    /**
+     * {@code id} when it is a valid trace ID; otherwise an {@link IllegalArgumentException}
+     * naming the field ({@code name}), the rule and the bad value.
+     */
+    public static String requireValid(String name, String id) {
+        return HexIds.requireValid(name, id, LENGTH);
+    }
 }

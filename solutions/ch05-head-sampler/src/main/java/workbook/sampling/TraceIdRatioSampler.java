@@ -55,10 +55,7 @@ public final class TraceIdRatioSampler implements Sampler {
      * @throws IllegalArgumentException if {@code traceId} is not a valid trace ID
      */
     static long randomPart(String traceId) {
-        if (!TraceId.isValid(traceId)) {
-            throw new IllegalArgumentException("traceId must be 32 lowercase hex characters, not all zero, got "
-                    + (traceId == null ? "null" : "'" + traceId + "'"));
-        }
+        TraceId.requireValid("traceId", traceId);
         // BEGIN SOLUTION ch05.4
         return Long.parseUnsignedLong(traceId.substring(TraceId.LENGTH / 2), 16);
         // END SOLUTION

@@ -33,14 +33,8 @@ public record Traceparent(String traceId, String parentId, TraceFlags flags) {
     public static final int LENGTH = 55;
 
     public Traceparent {
-        if (!TraceId.isValid(traceId)) {
-            throw new IllegalArgumentException("traceId must be 32 lowercase hex characters, not all zero, got "
-                    + quote(traceId));
-        }
-        if (!SpanId.isValid(parentId)) {
-            throw new IllegalArgumentException("parentId must be 16 lowercase hex characters, not all zero, got "
-                    + quote(parentId));
-        }
+        TraceId.requireValid("traceId", traceId);
+        SpanId.requireValid("parentId", parentId);
         Objects.requireNonNull(flags, "flags");
     }
 
@@ -91,9 +85,5 @@ public record Traceparent(String traceId, String parentId, TraceFlags flags) {
         // BEGIN SOLUTION ch06.2
         return VERSION + "-" + traceId + "-" + parentId + "-" + flags.toHex();
         // END SOLUTION
-    }
-
-    private static String quote(String value) {
-        return value == null ? "null" : "'" + value + "'";
     }
 }
