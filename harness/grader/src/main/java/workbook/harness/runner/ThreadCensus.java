@@ -33,28 +33,37 @@ final class ThreadCensus {
         return new HashSet<>(Arrays.asList(threads).subList(0, count));
     }
 
-    /** The learner's threads alive now that were not in {@code before}, after the grace period. */
+    /**
+     * The learner's threads alive now that were not in {@code before}, after the grace period.
+     * A thread started just before the test ended may not have run its task yet, so its stack
+     * shows no learner frame: such a thread is waited for and judged after the grace period.
+     * A thread already running code that is not the learner's is passed over at once.
+     */
     static List<Thread> strays(Set<Thread> before, Set<String> learnerClasses) {
-        List<Thread> candidates = new ArrayList<>();
-        for (Thread thread : live()) {
-            if (!before.contains(thread) && thread.isAlive() && isLearners(thread, learnerClasses)) {
-                candidates.add(thread);
-            }
-        }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
         List<Thread> strays = new ArrayList<>();
-        for (Thread thread : candidates) {
+        for (Thread thread : live()) {
+            if (before.contains(thread) || !thread.isAlive()
+                    || (isRunningItsTask(thread) && !isLearners(thread, learnerClasses))) {
+                continue;
+            }
             long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             try {
                 thread.join(Math.max(1, left));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (thread.isAlive()) {
+            if (thread.isAlive() && isLearners(thread, learnerClasses)) {
                 strays.add(thread);
             }
         }
         return strays;
+    }
+
+    /** True once a thread's stack holds a frame beyond {@code Thread} itself. */
+    private static boolean isRunningItsTask(Thread thread) {
+        return Arrays.stream(thread.getStackTrace())
+                .anyMatch(frame -> !frame.getClassName().equals(Thread.class.getName()));
     }
 
     static boolean isLearners(Thread thread, Set<String> learnerClasses) {
