@@ -26,6 +26,8 @@ public final class KitWriter {
 
     static final String GROUP_PATH = "io/github/tracingworkbook";
     static final String VERSION = "1.0.0-SNAPSHOT";
+    /** The learner tool's jar in the kit, where the ./workbook launcher looks for it. */
+    static final String TOOL_JAR = "tool/workbook.jar";
     private static final Pattern MODULES = Pattern.compile("(?s)\\n  <modules>.*?</modules>\\n");
 
     private KitWriter() {}
@@ -39,13 +41,16 @@ public final class KitWriter {
             }
         }
         copy(root.resolve("chapters/pom.xml"), kit.resolve("chapters/pom.xml"));
-        for (String file : List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", ".mvn/jvm.config")) {
+        for (String file : List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", ".mvn/jvm.config",
+                "workbook", "workbook.cmd")) {
             copy(root.resolve(file), kit.resolve(file));
         }
         kit.resolve("mvnw").toFile().setExecutable(true);
+        kit.resolve("workbook").toFile().setExecutable(true);
+        artifact(root.resolve("harness/target/workbook.jar"), kit.resolve(TOOL_JAR));
         // In the kit, chapter tests run wherever Maven is started: no root-level skip.
         write(kit.resolve(".mvn/maven.config"), "--no-transfer-progress\n");
-        write(kit.resolve(".gitignore"), "target/\n.jqwik-database\n.idea/\n*.iml\n.vscode/\n");
+        write(kit.resolve(".gitignore"), "target/\n.jqwik-database\n.idea/\n*.iml\n.vscode/\n.workbook/\n");
         for (Chapter chapter : chapters) {
             Path doc = root.resolve(chapter.manifest().doc());
             if (Files.isRegularFile(doc)) {
@@ -65,6 +70,14 @@ public final class KitWriter {
             artifact(repository, artifactId, chapter.solutionDir().resolve("pom.xml"),
                     chapter.solutionDir().resolve("target/" + artifactId + "-" + VERSION + ".jar"));
         }
+    }
+
+    private static void artifact(Path jar, Path target) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " (the learner tool) is missing: build the workbook first"
+                    + " (./mvnw -q install -DskipTests)");
+        }
+        copy(jar, target);
     }
 
     /** The root pom for the kit: the same parent GAV and versions, only the chapters module, the kit's repository. */
