@@ -132,6 +132,23 @@ public final class WatchSession {
         }
         out.print(screen);
         out.flush();
+        logDrawn();
+    }
+
+    /**
+     * For harness/learner/bench.sh: with {@code -Dworkbook.drawLog=FILE}, the time each screen
+     * was drawn is appended to FILE, so a benchmark can measure from a save to the feedback.
+     */
+    private static void logDrawn() {
+        String log = System.getProperty("workbook.drawLog");
+        if (log != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(log), System.currentTimeMillis() + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                // a benchmark aid only
+            }
+        }
     }
 
     private void readKeys() {
