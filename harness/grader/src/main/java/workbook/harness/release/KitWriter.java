@@ -58,6 +58,7 @@ public final class KitWriter {
             }
         }
         copy(root.resolve("docs/style.md"), kit.resolve("docs/style.md"));
+        copy(root.resolve("docs/learner-tool.md"), kit.resolve("docs/learner-tool.md"));
         write(kit.resolve("pom.xml"), kitPom(read(root.resolve("pom.xml"))));
         write(kit.resolve("README.md"), LearnerReadme.text(chapters));
         Path repository = kit.resolve("repository").resolve(GROUP_PATH);
