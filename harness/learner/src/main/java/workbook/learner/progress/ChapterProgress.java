@@ -46,6 +46,10 @@ public record ChapterProgress(LearnerChapter chapter, CheckReport report, List<T
     private static TodoProgress judge(ChapterManifest.Todo todo, List<TestOutcome> all, Map<String, TodoState> earlier) {
         List<TestOutcome> tests = all.stream().filter(test -> test.belongsTo(todo.id())).toList();
         List<TestOutcome> failing = tests.stream().filter(test -> !test.passed()).toList();
+        if (tests.isEmpty()) {
+            // Every TODO has visible tests (the build's contract): none reported means none ran.
+            return new TodoProgress(todo, TodoState.FAILING, tests, List.of());
+        }
         if (failing.isEmpty()) {
             return new TodoProgress(todo, TodoState.DONE, tests, List.of());
         }

@@ -49,6 +49,7 @@ public final class FeedbackView {
             return out.append(keys()).toString();
         }
         turnedGreen(out, now, before);
+        now.report().notes().forEach(note -> out.append(style.yellow("note: " + note)).append('\n'));
         Optional<TodoProgress> current = now.next();
         if (current.isEmpty()) {
             chapterDone(out, now.chapter(), next);
@@ -120,6 +121,9 @@ public final class FeedbackView {
                     .findFirst()
                     .ifPresent(test -> out.append("  Start at ").append(style.bold(test.learnerFrame()))
                             .append(", where it says // TODO ").append(todo.id()).append('\n'));
+        }
+        if (todo.tests().isEmpty()) {
+            out.append("  ").append(style.red("none of its tests ran")).append('\n');
         }
         out.append('\n');
         failures.stream().limit(MAX_FAILURES).forEach(test -> failure(out, todo, test));

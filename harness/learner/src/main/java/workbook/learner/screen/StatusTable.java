@@ -44,8 +44,10 @@ public final class StatusTable {
             if (chapter.report().problem() != null) {
                 out.append("  ").append(style.red(chapter.report().problem().lines().findFirst().orElse("")));
             } else if (!chapter.compiled()) {
-                out.append("  ").append(style.red("does not compile: "
-                        + chapter.report().compileProblems().get(0).where()));
+                out.append("  ").append(style.red("does not compile: " + chapter.report().compileProblems().stream()
+                        .filter(problem -> problem.file() != null).findFirst()
+                        .map(problem -> problem.where() + " " + problem.message().lines().findFirst().orElse(""))
+                        .orElse("see ./workbook watch " + chapter.chapter().id())));
             } else if (chapter.next().isPresent()) {
                 TodoProgress next = chapter.next().get();
                 out.append("  next: ").append(next.id()).append(' ').append(next.todo().title());
