@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import workbook.harness.bench.BenchCommand;
+import workbook.harness.cli.GradeCommand;
 import workbook.harness.generate.GenerateCommand;
-import workbook.harness.grade.GradeCommand;
 import workbook.harness.release.ReleaseCommand;
 import workbook.harness.validate.ValidateCommand;
 
