@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import workbook.engine.compile.Compilation;
 import workbook.engine.compile.CompileError;
 import workbook.engine.jvm.TestJvmSettings;
 import workbook.engine.protocol.RunRequest;
-import workbook.engine.protocol.TestStatus;
 import workbook.learner.book.LearnerChapter;
 
 /**
@@ -27,10 +27,21 @@ import workbook.learner.book.LearnerChapter;
  */
 public final class EngineCheck implements ChapterCheck {
 
-    /** How long one test may run before the learner is told their code did not return. */
-    public static final int TEST_TIMEOUT_SECONDS = 5;
+    /**
+     * JUnit's timeout of a test that waits; the engine's watchdog stops a busy test 2 s later,
+     * so the learner hears after {@link #RETURN_SECONDS} that their code did not return.
+     */
+    static final int TEST_TIMEOUT_SECONDS = 3;
+    public static final int RETURN_SECONDS = TEST_TIMEOUT_SECONDS + 2;
+    /**
+     * The time one check may take. A run normally takes well under a second; after a test that
+     * did not return, the tests left are not worth another wait: they show as not checked.
+     */
+    static final Duration BUDGET = Duration.ofSeconds(RETURN_SECONDS + 3);
     static final int HEAP_MEGABYTES = 256;
     private static final Pattern STUB = Pattern.compile("TODO (ch\\d\\d\\.\\d+)");
+    private static final Pattern THROWN_STUB = Pattern.compile(
+            "UnsupportedOperationException: TODO (ch\\d\\d\\.\\d+)");
 
     private final Path workDir;
     private Engine engine;
@@ -59,8 +70,9 @@ public final class EngineCheck implements ChapterCheck {
             return compileFailed(tests, "src/test/java/", start);
         }
         List<Path> testOnly = test.get().stream().filter(entry -> !runtime.get().contains(entry)).toList();
-        ChapterRun run = engine.run(RunRequest.ChapterRequest.of(chapter.id(), main.classes(), tests.classes(),
-                runtime.get(), testOnly));
+        RunRequest.ChapterRequest request = RunRequest.ChapterRequest.of(chapter.id(), main.classes(),
+                tests.classes(), runtime.get(), testOnly).selecting(TestOrder.of(chapter, tests.classes().keySet()));
+        ChapterRun run = engine.run(List.of(request), BUDGET).get(chapter.id());
         List<TestOutcome> outcomes = new ArrayList<>();
         for (workbook.engine.TestOutcome outcome : run.outcomes().values()) {
             outcomes.add(outcome(outcome));
@@ -88,8 +100,9 @@ public final class EngineCheck implements ChapterCheck {
     static TestOutcome outcome(workbook.engine.TestOutcome outcome) {
         List<String> todos = outcome.tags().stream().filter(tag -> tag.matches("ch\\d\\d\\.\\d+")).toList();
         String stubOf = null;
-        if (outcome.todoStub() && outcome.message() != null) {
-            Matcher matcher = STUB.matcher(outcome.message());
+        if (outcome.message() != null) {
+            // The stub itself, or a test that expected another exception and got the stub's.
+            Matcher matcher = (outcome.todoStub() ? STUB : THROWN_STUB).matcher(outcome.message());
             if (matcher.find()) {
                 stubOf = matcher.group(1);
             }
@@ -98,15 +111,15 @@ public final class EngineCheck implements ChapterCheck {
             case PASSED -> TestOutcome.Status.PASSED;
             case TIMED_OUT -> TestOutcome.Status.TIMED_OUT;
             case CRASHED -> TestOutcome.Status.CRASHED;
-            case FAILED, SKIPPED, NOT_RUN -> TestOutcome.Status.FAILED;
+            case FAILED, SKIPPED -> TestOutcome.Status.FAILED;
+            case NOT_RUN -> TestOutcome.Status.NOT_RUN;
         };
         String message = outcome.message();
         if (status == TestOutcome.Status.TIMED_OUT) {
-            message = "your code did not return within " + TEST_TIMEOUT_SECONDS + " s"
+            message = "your code did not return within " + RETURN_SECONDS + " s"
                     + (outcome.learnerFrame() != null ? " in " + outcome.learnerFrame() : "")
-                    + "; the tool stopped it and will check again on your next save";
-        } else if (outcome.status() == TestStatus.NOT_RUN) {
-            message = "did not run" + (message == null ? "" : ": " + message);
+                    + " (an endless loop, or a wait that never ends?); it was stopped, and your next save"
+                    + " checks again";
         }
         String name = outcome.displayName() != null ? outcome.displayName() : outcome.uniqueId();
         return new TestOutcome(name, todos, status, message, outcome.learnerFrame(), stubOf);

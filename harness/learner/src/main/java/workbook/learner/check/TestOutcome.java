@@ -25,7 +25,9 @@ public record TestOutcome(String name, List<String> todoIds, Status status, Stri
         /** The learner's code did not return in time; the message says where it was. */
         TIMED_OUT,
         /** The learner's code ended or broke the test JVM (System.exit, out of memory). */
-        CRASHED
+        CRASHED,
+        /** Not run: an earlier test used up the check's time, or the test JVM kept stopping. */
+        NOT_RUN
     }
 
     public boolean passed() {

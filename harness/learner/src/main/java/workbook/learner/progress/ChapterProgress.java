@@ -20,7 +20,9 @@ import workbook.learner.check.TestOutcome;
  *   <li>every failing test fails on the stub of another TODO: {@code WAITING} for those;</li>
  *   <li>otherwise, when a TODO it {@code needs} (manifest) is not done: {@code WAITING} for them,
  *       since its failures may well come from there;</li>
- *   <li>otherwise {@code FAILING}.</li>
+ *   <li>otherwise {@code FAILING};</li>
+ *   <li>and {@code UNKNOWN} when none of its tests ran (the chapter does not compile, or the
+ *       check's time ran out before them).</li>
  * </ol>
  * The TODO to show next is the first one in manifest order that the learner can act on.
  * Immutable.
@@ -45,10 +47,12 @@ public record ChapterProgress(LearnerChapter chapter, CheckReport report, List<T
 
     private static TodoProgress judge(ChapterManifest.Todo todo, List<TestOutcome> all, Map<String, TodoState> earlier) {
         List<TestOutcome> tests = all.stream().filter(test -> test.belongsTo(todo.id())).toList();
-        List<TestOutcome> failing = tests.stream().filter(test -> !test.passed()).toList();
-        if (tests.isEmpty()) {
-            // Every TODO has visible tests (the build's contract): none reported means none ran.
-            return new TodoProgress(todo, TodoState.FAILING, tests, List.of());
+        List<TestOutcome> failing = tests.stream().filter(test -> !test.passed())
+                .filter(test -> test.status() != TestOutcome.Status.NOT_RUN).toList();
+        boolean someNotRun = tests.stream().anyMatch(test -> test.status() == TestOutcome.Status.NOT_RUN);
+        if (tests.isEmpty() || failing.isEmpty() && someNotRun) {
+            // Every TODO has visible tests (the build's contract): none ran, so nothing is known.
+            return new TodoProgress(todo, TodoState.UNKNOWN, tests, List.of());
         }
         if (failing.isEmpty()) {
             return new TodoProgress(todo, TodoState.DONE, tests, List.of());
@@ -91,15 +95,16 @@ public record ChapterProgress(LearnerChapter chapter, CheckReport report, List<T
 
     /**
      * The TODO to work on: the first, in manifest order, that is not started or failing; when all
-     * unfinished ones wait on each other, the first of those. Empty when the chapter is done or
-     * did not compile.
+     * unfinished ones wait on each other, the first of those; else the first not checked. Empty
+     * when the chapter is done or did not compile.
      */
     public Optional<TodoProgress> next() {
         if (!compiled()) {
             return Optional.empty();
         }
         return todos.stream().filter(todo -> todo.state().actionable()).findFirst()
-                .or(() -> todos.stream().filter(todo -> todo.state() == TodoState.WAITING).findFirst());
+                .or(() -> todos.stream().filter(todo -> todo.state() == TodoState.WAITING).findFirst())
+                .or(() -> todos.stream().filter(todo -> todo.state() == TodoState.UNKNOWN).findFirst());
     }
 
     public Optional<TodoProgress> todo(String id) {

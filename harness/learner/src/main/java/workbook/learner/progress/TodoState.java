@@ -10,7 +10,7 @@ public enum TodoState {
     FAILING,
     /** Its tests fail only because another TODO it needs is unfinished: not counted as failures. */
     WAITING,
-    /** The chapter did not compile, so nothing is known. */
+    /** Its tests did not run (the chapter does not compile, the check ran out of time): nothing is known. */
     UNKNOWN;
 
     public boolean finished() {

@@ -109,6 +109,9 @@ public final class FeedbackView {
         out.append('\n').append(mark(todo.state())).append(' ').append(style.bold(todo.id() + "  " + todo.todo().title()))
                 .append('\n');
         List<TestOutcome> failures = todo.failures();
+        if (todo.state() == TodoState.UNKNOWN) {
+            out.append("  ").append(style.yellow("not checked: its tests did not run this time")).append('\n');
+        }
         out.append("  ").append(todo.passed()).append(" of ").append(todo.tests().size())
                 .append(" behaviours pass").append(todo.state() == TodoState.NOT_STARTED ? "; not started yet" : "")
                 .append('\n');
@@ -128,7 +131,10 @@ public final class FeedbackView {
         out.append('\n');
         failures.stream().limit(MAX_FAILURES).forEach(test -> failure(out, todo, test));
         if (failures.size() > MAX_FAILURES) {
-            out.append("  … and ").append(failures.size() - MAX_FAILURES).append(" more failing\n\n");
+            out.append("  … and ").append(failures.size() - MAX_FAILURES).append(" more failing\n");
+        }
+        if (todo.state() == TodoState.NOT_STARTED) {
+            out.append('\n');
         }
         hints(out, chapter, todo.todo(), hints);
     }
@@ -136,15 +142,13 @@ public final class FeedbackView {
     private void failure(StringBuilder out, TodoProgress todo, TestOutcome test) {
         out.append("  ").append(style.fail()).append(' ').append(behaviour(todo.id(), test.name())).append('\n');
         if (todo.id().equals(test.stubOf())) {
-            out.append('\n');
             return;
         }
         if (test.stubOf() != null) {
             out.append("      ").append(style.yellow("needs " + test.stubOf() + ", which is not done yet")).append("\n\n");
             return;
         }
-        String message = test.message() == null ? "" : test.message().strip();
-        String[] lines = message.split("\n");
+        String[] lines = withoutStackFrames(test.message());
         for (int i = 0; i < Math.min(lines.length, MAX_MESSAGE_LINES); i++) {
             out.append("      ").append(test.status() == TestOutcome.Status.PASSED ? lines[i] : highlight(lines[i]))
                     .append('\n');
@@ -166,6 +170,19 @@ public final class FeedbackView {
         }
         out.append("  ").append(style.dim(revealed.size() < todo.hints().size() ? "(h: next hint)  " : ""))
                 .append(style.dim("Read: " + chapter.docLink(todo.id()))).append('\n');
+    }
+
+    /**
+     * A failure's message without stack frames ({@code at ...}, AssertJ's "remaining lines"),
+     * which the learner's own top frame, shown under it, replaces.
+     */
+    static String[] withoutStackFrames(String message) {
+        if (message == null || message.isBlank()) {
+            return new String[] {"(no message)"};
+        }
+        return message.strip().lines()
+                .filter(line -> !line.stripLeading().startsWith("at ") && !line.stripLeading().startsWith("...("))
+                .toArray(String[]::new);
     }
 
     /** {@code ch01.3 a child keeps the trace ID} without the TODO ID the heading already shows. */
@@ -229,7 +246,7 @@ public final class FeedbackView {
             case NOT_STARTED -> "not started";
             case FAILING -> todo.passed() + "/" + todo.tests().size() + " pass";
             case WAITING -> "waiting " + String.join(",", todo.waitingFor());
-            case UNKNOWN -> "?";
+            case UNKNOWN -> "not checked";
         };
     }
 }

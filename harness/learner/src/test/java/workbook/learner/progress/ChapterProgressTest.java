@@ -96,6 +96,26 @@ class ChapterProgressTest {
     }
 
     @Test
+    void aTodoWhoseTestsDidNotRunIsNotCheckedAndTheChapterIsNotDone() {
+        ChapterProgress progress = progress(pass("ch09.1", "a"), pass("ch09.2", "b"),
+                new TestOutcome("ch09.3 c", List.of("ch09.3"), TestOutcome.Status.NOT_RUN, null, null, null));
+
+        assertThat(state(progress, "ch09.3")).isEqualTo(TodoState.UNKNOWN);
+        assertThat(progress.complete()).isFalse();
+        assertThat(progress.next()).map(TodoProgress::id).contains("ch09.3");
+    }
+
+    @Test
+    void aStubCaughtByATestOfAnotherTodoMakesItWaitNotFail() {
+        ChapterProgress progress = progress(stub("ch09.1", "a", "ch09.1", "Answer.java:5"),
+                new TestOutcome("ch09.2 b", List.of("ch09.2"), TestOutcome.Status.FAILED,
+                        "Expecting IllegalArgumentException but was UnsupportedOperationException: TODO ch09.1: ...",
+                        null, "ch09.1"));
+
+        assertThat(progress.todo("ch09.2").orElseThrow().waitingFor()).containsExactly("ch09.1");
+    }
+
+    @Test
     void allPassingIsComplete() {
         ChapterProgress progress = progress(pass("ch09.1", "a"), pass("ch09.2", "b"), pass("ch09.3", "c"));
 
