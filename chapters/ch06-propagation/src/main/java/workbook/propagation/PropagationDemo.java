@@ -13,6 +13,7 @@ import workbook.collector.TraceCollector;
 import workbook.sampling.HeadSampler;
 import workbook.sampling.TraceIdRatioSampler;
 import workbook.sim.Environment;
+import workbook.sim.SimulationException;
 import workbook.trace.Clock;
 import workbook.trace.IdGenerator;
 import workbook.trace.SpanData;
@@ -43,7 +44,15 @@ public final class PropagationDemo {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length == 0) {
-            exerciseTwo(System.out);
+            try {
+                exerciseTwo(System.out);
+            } catch (SimulationException | UnsupportedOperationException e) {
+                Throwable todo = e instanceof SimulationException ? e.getCause() : e;
+                if (!(todo instanceof UnsupportedOperationException) || !String.valueOf(todo.getMessage()).startsWith("TODO ")) {
+                    throw e;
+                }
+                System.out.println("not yet: " + todo.getMessage() + " (../../mvnw test shows what is next)");
+            }
         } else if (args.length == 2 && args[0].equals("--serve")) {
             awaitShutdown(serve(port(args[1]), System.out));
         } else {
