@@ -47,7 +47,7 @@ class ContractCheckTest {
         write("solutions/ch09-demo/src/test/java/workbook/demo/AnswerTest.java", "@Tag(\"ch09.1\") class AnswerTest {}\n");
         write("solutions/ch09-demo/src/hidden/java/workbook/demo/AnswerHiddenTest.java", "@Tag(\"ch09.1\") class H {}\n");
         workbook = Workbook.at(root);
-        GenerateCommand.write(workbook.chapter("ch09"));
+        GenerateCommand.write(workbook, workbook.chapter("ch09"));
     }
 
     @Test
