@@ -31,24 +31,23 @@ public final class DataTypesDemo {
 
     /** Records the request and prints its spans and its trace to {@code out}. */
     static void run(PrintStream out) {
-        double[] now = {0.0};
-        Clock clock = () -> now[0];
+        ManualClock clock = new ManualClock();
         IdGenerator ids = IdGenerator.random(new Random(42));
 
         TraceContext clientContext = TraceContext.root(ids.newTraceId(), ids.newSpanId());
         Span client = Span.start(clientContext, "make_request", "Client", SpanKind.CLIENT, clock);
-        now[0] = 0.010;
+        clock.advanceTo(0.010);
         Span server = Span.start(clientContext.child(ids.newSpanId()), "handle_request", "OrderService",
                 SpanKind.SERVER, clock);
         server.tag("http.method", "GET");
-        now[0] = 0.020;
+        clock.advanceTo(0.020);
         Span work = Span.start(server.context().child(ids.newSpanId()), "process_data", "OrderService", clock);
         work.log("cache miss");
-        now[0] = 0.250;
+        clock.advanceTo(0.250);
         work.finish();
-        now[0] = 0.260;
+        clock.advanceTo(0.260);
         server.tag("http.status_code", 200).finish();
-        now[0] = 0.275;
+        clock.advanceTo(0.275);
         client.tag("success", true).finish();
 
         Trace trace = new Trace(clientContext.traceId());

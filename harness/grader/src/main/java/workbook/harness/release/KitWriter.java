@@ -52,7 +52,6 @@ public final class KitWriter {
                 copy(doc, kit.resolve(chapter.manifest().doc()));
             }
         }
-        copy(root.resolve("docs/style.md"), kit.resolve("docs/style.md"));
         write(kit.resolve("pom.xml"), kitPom(read(root.resolve("pom.xml"))));
         write(kit.resolve("README.md"), LearnerReadme.text(chapters));
         Path repository = kit.resolve("repository").resolve(GROUP_PATH);
