@@ -14,7 +14,7 @@ import workbook.harness.validate.ValidateCommand;
  * when the command did its job (whatever the scores), 1 when it could not (a workbook that is
  * not built, a failed validation), 2 on bad usage.
  */
-@Command(name = "workbook-harness", mixinStandardHelpOptions = true, version = "workbook-harness 1.0.0",
+@Command(name = "workbook-harness", mixinStandardHelpOptions = true, versionProvider = WorkbookVersion.class,
         description = "Grade, validate and release the tracing workbook (docs/instructor-guide.md).",
         subcommands = {GradeCommand.class, ValidateCommand.class, ReleaseCommand.class, BenchCommand.class,
                 GenerateCommand.class, CommandLine.HelpCommand.class})
