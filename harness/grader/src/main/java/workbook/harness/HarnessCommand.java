@@ -6,6 +6,9 @@ import picocli.CommandLine.Command;
 import workbook.harness.bench.BenchCommand;
 import workbook.harness.generate.GenerateCommand;
 import workbook.harness.grade.GradeCommand;
+import workbook.harness.gradebook.GradebookCommand;
+import workbook.harness.gradescope.GradescopeCommand;
+import workbook.harness.gradescope.GradescopeRunCommand;
 import workbook.harness.release.ReleaseCommand;
 import workbook.harness.validate.ValidateCommand;
 
@@ -16,8 +19,9 @@ import workbook.harness.validate.ValidateCommand;
  */
 @Command(name = "workbook-harness", mixinStandardHelpOptions = true, versionProvider = WorkbookVersion.class,
         description = "Grade, validate and release the tracing workbook (docs/instructor-guide.md).",
-        subcommands = {GradeCommand.class, ValidateCommand.class, ReleaseCommand.class, BenchCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, GradebookCommand.class, ValidateCommand.class, ReleaseCommand.class,
+                GradescopeCommand.class, GradescopeRunCommand.class, BenchCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {
 
     @CommandLine.Spec
@@ -46,7 +50,7 @@ public final class HarnessCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: grade, validate, release,"
-                + " bench or generate (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: grade, gradebook, validate,"
+                + " release, gradescope, bench or generate (see --help)");
     }
 }

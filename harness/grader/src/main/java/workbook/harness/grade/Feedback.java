@@ -56,7 +56,7 @@ public final class Feedback {
         return md.toString();
     }
 
-    static String problemText(ChapterGrade chapter) {
+    public static String problemText(ChapterGrade chapter) {
         StringBuilder md = new StringBuilder();
         String slug = chapter.chapter().slug();
         switch (chapter.status()) {
@@ -76,7 +76,7 @@ public final class Feedback {
     }
 
     /** One TODO: how many checks pass, the failures, the hint. */
-    static String todoText(TodoGrade todo, ChapterGrade chapter) {
+    public static String todoText(TodoGrade todo, ChapterGrade chapter) {
         StringBuilder md = new StringBuilder();
         if (chapter.status() != ChapterStatus.GRADED) {
             return "Not graded: the chapter " + (chapter.status() == ChapterStatus.COMPILE_ERROR
