@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import workbook.harness.bench.BenchCommand;
+import workbook.harness.examples.ExamplesCommand;
 import workbook.harness.generate.GenerateCommand;
 import workbook.harness.grade.GradeCommand;
 import workbook.harness.gradebook.GradebookCommand;
@@ -21,7 +22,7 @@ import workbook.harness.validate.ValidateCommand;
         description = "Grade, validate and release the tracing workbook (docs/instructor-guide.md).",
         subcommands = {GradeCommand.class, GradebookCommand.class, ValidateCommand.class, ReleaseCommand.class,
                 GradescopeCommand.class, GradescopeRunCommand.class, BenchCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class})
+                ExamplesCommand.class, CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {
 
     @CommandLine.Spec
@@ -51,6 +52,6 @@ public final class HarnessCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: grade, gradebook, validate,"
-                + " release, gradescope, bench or generate (see --help)");
+                + " release, gradescope, bench, generate or examples (see --help)");
     }
 }

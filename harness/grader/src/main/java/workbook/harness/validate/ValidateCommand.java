@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.harness.HarnessOptions;
+import workbook.harness.examples.ExampleSubmissions;
 import workbook.harness.grade.ChapterGrade;
 import workbook.harness.grade.ChapterStatus;
 import workbook.harness.grade.GradeRow;
@@ -87,7 +88,7 @@ public final class ValidateCommand implements Callable<Integer> {
             batch.add(new Submission(SKELETONS, kitCopy(scratch.resolve(SKELETONS), workspace, root.resolve("chapters"))));
             Path examples = root.resolve("harness/examples");
             Map<String, Expected> expected = expectations(examples, problems);
-            for (Path example : list(examples.resolve("submissions"))) {
+            for (Path example : ExampleSubmissions.materialize(workspace.workbook(), scratch.resolve("examples"))) {
                 batch.add(Submission.of(example));
             }
             Path results = keep != null ? keep : scratch.resolve("results");
