@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import workbook.engine.compile.SourceTree;
 import workbook.harness.generate.Chapter;
 import workbook.harness.generate.SkeletonGenerator;
 import workbook.harness.generate.Workbook;
+import workbook.harness.score.TestCase;
 
 /**
  * The workbook as the grader sees it: the chapters that have TODOs (chapter 00 is provided
@@ -85,7 +87,12 @@ public final class Workspace {
         List<Path> libraries = runtimeEntries.stream().map(ClassPathFile.Entry::path).toList();
         Set<Path> testOnly = new LinkedHashSet<>(testEntries.stream().map(ClassPathFile.Entry::path).toList());
         testOnly.removeAll(libraries);
-        List<TestCase> tests = Inventory.discover(chapter, classes, testClasses, libraries, List.copyOf(testOnly));
+        SortedMap<String, byte[]> testFiles = new TreeMap<>(SourceTree.readBytes(testClasses));
+        // A workbook shipped without reference sources (the Gradescope autograder) has none to splice.
+        SortedMap<String, String> reference = Files.isDirectory(chapter.mainSources())
+                ? new TreeMap<>(SourceTree.read(chapter.mainSources())) : new TreeMap<>();
+        List<TestCase> tests = Inventory.discover(chapter, SourceTree.readBytes(classes), testFiles, libraries,
+                List.copyOf(testOnly));
         SortedMap<String, byte[]> skeleton = skeleton(chapter);
         // Portable names only: results graded in another folder or on another machine resume.
         Fingerprint fingerprint = new Fingerprint()
@@ -94,7 +101,7 @@ public final class Workspace {
                 .add("runtime", portable(runtimeEntries))
                 .add("test", portable(testEntries));
         skeleton.forEach((path, content) -> fingerprint.add(path, content));
-        return new GradedChapter(chapter, testClasses, libraries, List.copyOf(testOnly), tests, skeleton,
+        return new GradedChapter(chapter, testFiles, libraries, List.copyOf(testOnly), tests, skeleton, reference,
                 fingerprint.hex());
     }
 

@@ -17,10 +17,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import workbook.harness.grade.AtomicFiles;
-import workbook.harness.grade.GradeRow;
-import workbook.harness.grade.GradesCsv;
-import workbook.harness.grade.ScoreTable;
+import workbook.engine.files.AtomicFiles;
+import workbook.harness.report.GradeRow;
+import workbook.harness.report.GradesCsv;
+import workbook.harness.report.ScoreTable;
 
 /**
  * {@code gradebook DIR... --out DIR}: one gradebook from the {@code --out} folders of several

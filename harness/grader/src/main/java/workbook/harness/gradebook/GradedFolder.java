@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import workbook.harness.grade.GradeRow;
+import workbook.harness.report.GradeRow;
 
 /**
  * The results in one {@code grade --out} folder: every {@code <submission>/results.json} in it,

@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import workbook.harness.grade.ChapterGrade;
-import workbook.harness.grade.ChapterStatus;
-import workbook.harness.grade.Feedback;
-import workbook.harness.grade.ResultsJson;
-import workbook.harness.grade.SubmissionGrade;
-import workbook.harness.grade.TodoGrade;
+import workbook.harness.score.ChapterGrade;
+import workbook.harness.score.ChapterStatus;
+import workbook.harness.report.Feedback;
+import workbook.harness.report.ResultsJson;
+import workbook.harness.score.SubmissionGrade;
+import workbook.harness.score.TodoGrade;
 
 /**
  * {@code results.json} for Gradescope: the grader's own format, with {@code execution_time}
@@ -89,7 +89,7 @@ final class GradescopeResults {
     /** The overall text when hidden outcomes wait: what was graded, problems, no scores. */
     private static String summaryWithoutScores(SubmissionGrade grade, Visibility hiddenTests) {
         StringBuilder text = new StringBuilder();
-        if (SubmissionGrade.INVALID.equals(grade.status())) {
+        if (grade.status() == SubmissionGrade.Status.INVALID) {
             text.append("This submission could not be graded: it ").append(grade.problem()).append(".\n\n");
         }
         text.append("The outcomes of the hidden tests are shown ")

@@ -20,9 +20,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.harness.HarnessOptions;
 import workbook.harness.WorkbookVersion;
-import workbook.harness.grade.AtomicFiles;
+import workbook.engine.files.AtomicFiles;
 import workbook.harness.grade.Grader;
-import workbook.harness.grade.SubmissionGrade;
+import workbook.harness.score.SubmissionGrade;
 import workbook.harness.grade.Workspace;
 
 /**
@@ -83,11 +83,11 @@ public final class GradescopeRunCommand implements Callable<Integer> {
                 AtomicFiles.write(results, notGraded("This submission could not be graded: " + located.problem() + "."));
                 return 0;
             }
-            Grader grader = new Grader(workspace, new Grader.Options(scratch.resolve("out"), 1, true, harness.jvm(), 60));
+            Grader grader = new Grader(workspace, new Grader.Options(scratch.resolve("out"), 1, true, harness.jvm()));
             SubmissionGrade grade = grader.grade(located.submission(), scratch.resolve("work"));
             Optional<String> note = versionNote(located.kitRoot());
             AtomicFiles.write(results, GradescopeResults.render(grade, "gradescope", hiddenTests, note));
-            out.printf("Graded: %s of %s (%s)%n", grade.score(), grade.max(), grade.status());
+            out.printf("Graded: %s of %s (%s)%n", grade.score(), grade.max(), grade.status().label());
             return 0;
         } catch (RuntimeException e) {
             // The learner sees a clear line; the instructor's view (this output) has the details.

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbook.engine.jvm.TestJvmSettings;
+import workbook.harness.report.GradeRow;
+import workbook.harness.report.OutputsTest;
 import workbook.harness.examples.ExampleSubmissions;
 
 /**
@@ -88,7 +91,7 @@ class GradingTest {
 
     private Grader grader(Path out, boolean force) {
         return new Grader(workspace, new Grader.Options(out, 2, force,
-                TestJvmSettings.of(Path.of(System.getProperty("java.home"), "bin", "java"), 10, 256), 60));
+                TestJvmSettings.of(Path.of(System.getProperty("java.home"), "bin", "java"), 10, 256)));
     }
 
     private static Grader.Progress quiet(List<String> resumed) {
