@@ -76,7 +76,7 @@ public final class GradedFolder {
         extra.path("chapters").fields().forEachRemaining(e -> scores.put(e.getKey(), e.getValue().path("score").asDouble()));
         GradeRow row = new GradeRow(extra.path("submission").asText(), extra.path("status").asText(),
                 extra.path("problem").asText(null), scores, root.path("score").asDouble(),
-                extra.path("max_score").asDouble());
+                extra.path("max_score").asDouble(), extra.path("made_from").asText(null));
         return new Graded(row, extra.path("fingerprint").asText(), dir);
     }
 }
