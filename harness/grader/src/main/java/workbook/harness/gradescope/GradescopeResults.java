@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
 import workbook.harness.score.ChapterGrade;
 import workbook.harness.score.ChapterStatus;
 import workbook.harness.report.Feedback;
@@ -28,7 +27,7 @@ final class GradescopeResults {
 
     private GradescopeResults() {}
 
-    static String render(SubmissionGrade grade, String fingerprint, Visibility hiddenTests, Optional<String> versionNote) {
+    static String render(SubmissionGrade grade, String fingerprint, Visibility hiddenTests) {
         ObjectNode root;
         try {
             root = (ObjectNode) JSON.readTree(ResultsJson.render(grade, fingerprint));
@@ -45,7 +44,6 @@ final class GradescopeResults {
             }
             root.put("output", summaryWithoutScores(grade, hiddenTests));
         }
-        versionNote.ifPresent(note -> root.put("output", note + "\n\n" + root.path("output").asText()));
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (IOException e) {
@@ -98,6 +96,7 @@ final class GradescopeResults {
                     case AFTER_PUBLISHED -> "when the grades are published";
                     default -> "to your instructor only";
                 }).append("; below, the tests you have in your kit.\n\n");
+        Feedback.versionNote(grade).ifPresent(note -> text.append(note).append("\n\n"));
         for (ChapterGrade chapter : grade.chapters()) {
             text.append("**").append(chapter.chapter().id()).append(' ').append(chapter.chapter().manifest().title())
                     .append("**: ").append(chapter.status().label()).append("\n\n");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -85,8 +84,7 @@ public final class GradescopeRunCommand implements Callable<Integer> {
             }
             Grader grader = new Grader(workspace, new Grader.Options(scratch.resolve("out"), 1, true, harness.jvm()));
             SubmissionGrade grade = grader.grade(located.submission(), scratch.resolve("work"));
-            Optional<String> note = versionNote(located.kitRoot());
-            AtomicFiles.write(results, GradescopeResults.render(grade, "gradescope", hiddenTests, note));
+            AtomicFiles.write(results, GradescopeResults.render(grade, "gradescope", hiddenTests));
             out.printf("Graded: %s of %s (%s)%n", grade.score(), grade.max(), grade.status().label());
             return 0;
         } catch (RuntimeException e) {
@@ -98,17 +96,6 @@ public final class GradescopeRunCommand implements Callable<Integer> {
         } finally {
             deleteTree(scratch);
         }
-    }
-
-    /** Said in the feedback when the upload was made from another version of the workbook. */
-    static Optional<String> versionNote(Path kitRoot) {
-        if (kitRoot == null) {
-            return Optional.empty();
-        }
-        String current = WorkbookVersion.current();
-        return WorkbookVersion.ofKit(kitRoot).filter(version -> !version.equals(current))
-                .map(version -> "Note: this submission was made from workbook version " + version
-                        + "; it was graded with version " + current + ".");
     }
 
     private static String notGraded(String output) {

@@ -31,27 +31,26 @@ final class UploadedSubmission {
      * A submission the grader reads, or the problem that keeps the upload from being graded.
      *
      * @param submission what to grade, or null
-     * @param kitRoot    the folder holding {@code chapters/} when known without unpacking, or null
      * @param problem    what is wrong with the upload, or null
      */
-    record Located(Submission submission, Path kitRoot, String problem) {}
+    record Located(Submission submission, String problem) {}
 
     private UploadedSubmission() {}
 
     /** Finds the submission in {@code upload}; loose chapter folders are copied into kit shape under {@code scratch}. */
     static Located locate(Path upload, Workbook workbook, Path scratch) {
         if (!Files.isDirectory(upload)) {
-            return new Located(null, null, "there is no submission folder " + upload + ": " + EXPECTED);
+            return new Located(null, "there is no submission folder " + upload + ": " + EXPECTED);
         }
         List<Path> entries = visibleEntries(upload);
         if (entries.isEmpty()) {
-            return new Located(null, null, "the submission is empty: " + EXPECTED);
+            return new Located(null, "the submission is empty: " + EXPECTED);
         }
         if (isDirectory(upload.resolve("chapters"))) {
-            return new Located(new Submission("submission", upload), upload, null);
+            return new Located(new Submission("submission", upload), null);
         }
         if (entries.size() == 1 && isDirectory(entries.get(0)) && isDirectory(entries.get(0).resolve("chapters"))) {
-            return new Located(new Submission("submission", entries.get(0)), entries.get(0), null);
+            return new Located(new Submission("submission", entries.get(0)), null);
         }
         Set<String> slugs = workbook.chapters().stream().map(Chapter::slug).collect(Collectors.toSet());
         List<Path> chapters = entries.stream()
@@ -65,17 +64,17 @@ final class UploadedSubmission {
             for (Path chapter : chapters) {
                 copyTree(chapter, kit.resolve("chapters").resolve(chapter.getFileName().toString()));
             }
-            return new Located(new Submission("submission", kit), kit, null);
+            return new Located(new Submission("submission", kit), null);
         }
         List<Path> zips = entries.stream().filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
                 && entry.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")).toList();
         if (zips.size() == 1) {
-            return new Located(new Submission("submission", zips.get(0)), null, null);
+            return new Located(new Submission("submission", zips.get(0)), null);
         }
         String found = entries.stream().limit(6).map(entry -> entry.getFileName() + (isDirectory(entry) ? "/" : ""))
                 .collect(Collectors.joining(", ")) + (entries.size() > 6 ? ", …" : "");
         boolean looseJava = entries.stream().anyMatch(entry -> entry.getFileName().toString().endsWith(".java"));
-        return new Located(null, null, "the upload holds " + found + (zips.size() > 1 ? " (more than one zip)" : "")
+        return new Located(null, "the upload holds " + found + (zips.size() > 1 ? " (more than one zip)" : "")
                 + (looseJava ? "; loose .java files lose the chapter and package they belong to" : "")
                 + ": " + EXPECTED);
     }
