@@ -70,7 +70,9 @@ public final class TracePage {
         if (folder != null) {
             Files.createDirectories(folder);
         }
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        // Beside the target, so the move is a rename; not createTempFile, whose owner-only mode would stick.
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                + "." + Thread.currentThread().getId() + ".tmp");
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             try {
