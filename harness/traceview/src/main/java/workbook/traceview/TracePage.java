@@ -1,5 +1,7 @@
 package workbook.traceview;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -146,12 +148,14 @@ public final class TracePage {
     }
 
     /**
-     * One span: {@code s} service index, {@code o} offset from the trace's start, {@code d}
+     * One span, fields left out where they hold nothing (no parent, no error, no logs): {@code s} service index, {@code o} offset from the trace's start, {@code d}
      * duration, {@code dp} depth, {@code a} attributes as [key, value] pairs, {@code ev} events
      * as [offset, name, [[key, value]...]].
      */
-    record SpanRow(String id, String p, String n, int s, String k, long o, long d, int dp, boolean err,
-                   String msg, boolean orphan, boolean late, List<List<String>> a, List<List<Object>> ev) {
+    record SpanRow(String id, @JsonInclude(Include.NON_NULL) String p, String n, int s, String k, long o, long d,
+                   int dp, @JsonInclude(Include.NON_DEFAULT) boolean err, @JsonInclude(Include.NON_EMPTY) String msg,
+                   @JsonInclude(Include.NON_DEFAULT) boolean orphan, @JsonInclude(Include.NON_DEFAULT) boolean late,
+                   List<List<String>> a, @JsonInclude(Include.NON_EMPTY) List<List<Object>> ev) {
 
         static SpanRow of(ViewTrace.Row row, long traceStart, Map<String, Integer> services) {
             ViewSpan span = row.span();
