@@ -72,13 +72,25 @@ public final class HeadVsTailDemo {
         }
     }
 
-    /** Runs the comparison on {@code profile}'s traffic and prints the report to {@code out}. */
-    public static void run(long seed, TrafficProfile profile, PrintStream out) {
-        run(seed, profile, out, span -> { });
+    /**
+     * What one comparison found: every request (with the head sampler's decision) and the traces
+     * the tail sampler kept. Immutable.
+     */
+    public record Comparison(List<CheckoutRequest> requests, Set<String> tailKeptTraces, TailSamplingStats tail) {
+
+        public Comparison {
+            requests = List.copyOf(requests);
+            tailKeptTraces = Set.copyOf(tailKeptTraces);
+        }
+    }
+
+    /** Runs the comparison on {@code profile}'s traffic, prints the report to {@code out} and returns what it found. */
+    public static Comparison run(long seed, TrafficProfile profile, PrintStream out) {
+        return run(seed, profile, out, span -> { });
     }
 
     /** {@link #run(long, TrafficProfile, PrintStream)}, handing every span the tail sampler keeps to {@code kept}. */
-    public static void run(long seed, TrafficProfile profile, PrintStream out, Consumer<SpanData> kept) {
+    public static Comparison run(long seed, TrafficProfile profile, PrintStream out, Consumer<SpanData> kept) {
         Set<String> tailKeptTraces = new HashSet<>();
         int[] bufferPeak = {0};
         try (Environment env = new Environment(seed)) {
@@ -99,6 +111,7 @@ public final class HeadVsTailDemo {
             });
             env.run();
             report(out, profile, seed, env.now(), traffic.requests(), tail.stats(), tailKeptTraces, bufferPeak[0]);
+            return new Comparison(traffic.requests(), tailKeptTraces, tail.stats());
         }
     }
 
