@@ -81,7 +81,8 @@ public final class Base16 {
         return new String(chars);
     }
 
-    private static void writeHex(long value, char[] into, int offset) {
+    /** Writes {@code value} as 16 lowercase hex characters into {@code into} from {@code offset}. */
+    public static void writeHex(long value, char[] into, int offset) {
         for (int i = LONG_CHARS - 1; i >= 0; i--) {
             into[offset + i] = CHARS[(int) (value & 0xf)];
             value >>>= 4;

@@ -46,6 +46,11 @@ public final class FastRatioSampler implements Sampler {
         throw new UnsupportedOperationException("TODO ch09.1: Decide a trace-ID ratio without allocating: read the low 8 bytes in place");
     }
 
+    private static IllegalArgumentException invalid(String traceId) {
+        return new IllegalArgumentException("traceId must be 32 lowercase hex characters, not all zero, got "
+                + (traceId == null ? "null" : "'" + traceId + "'"));
+    }
+
     /** The configured fraction of traces to record. */
     public double ratio() {
         return ratio;

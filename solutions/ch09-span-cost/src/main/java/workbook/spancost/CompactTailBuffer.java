@@ -1,7 +1,5 @@
 package workbook.spancost;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import workbook.trace.SpanData;
@@ -30,8 +28,8 @@ import workbook.trace.Trace;
  */
 public final class CompactTailBuffer {
 
-    /** The most shapes shared; beyond that a span keeps its own (correct, only less compact). */
-    static final int MAX_SHARED_SHAPES = 4096;
+    /** Shapes remembered for sharing: a direct-mapped cache, so a lookup allocates nothing. */
+    static final int SHARED_SHAPES = 1024;
 
     /** Above this, one array would outgrow what a JVM can allocate. */
     static final int MAX_CAPACITY = 1 << 26;
@@ -54,7 +52,8 @@ public final class CompactTailBuffer {
     private final int[] lastRow;
     private final int[] traceSpanCount;
 
-    private final Map<SpanShape, SpanShape> sharedShapes = new HashMap<>();
+    /** Recently seen shapes by a hash of their names and kind; a miss makes a new shape and replaces the old. */
+    private final SpanShape[] recentShapes = new SpanShape[SHARED_SHAPES];
 
     /**
      * @param maxTraces the most traces held at once, in [1, 2^26]
@@ -117,8 +116,7 @@ public final class CompactTailBuffer {
         parentIds[row] = span.parentSpanId() == null ? 0 : Base16.longAt(span.parentSpanId(), 0);
         startTimes[row] = span.startTime();
         endTimes[row] = span.endTime();
-        shapes[row] = share(new SpanShape(span.operationName(), span.serviceName(), span.kind(), span.tags(),
-                span.logs()));
+        shapes[row] = share(span);
         nextRow[row] = NONE;
         if (firstRow[trace] == NONE) {
             firstRow[trace] = row;
@@ -134,7 +132,8 @@ public final class CompactTailBuffer {
 
     /**
      * Takes a trace out: its spans, in the order they were added, rebuilt equal to what was
-     * added. For the traces a sampler keeps, whose spans it exports.
+     * added. For the traces a sampler keeps, whose spans it exports. (Tags compare as maps: a
+     * span whose tags equal a shared shape's in another order comes back in the shape's order.)
      *
      * @return the trace, or empty when none with this ID is held
      */
@@ -222,15 +221,23 @@ public final class CompactTailBuffer {
         return traces.find(Base16.longAt(traceId, 0), Base16.longAt(traceId, Base16.LONG_CHARS));
     }
 
-    /** The shared shape equal to {@code shape}, which becomes the shared one if there is room. */
-    private SpanShape share(SpanShape shape) {
-        SpanShape shared = sharedShapes.get(shape);
-        if (shared != null) {
-            return shared;
+    /**
+     * A shape equal to {@code span}'s: the one last seen for its names and kind if its tags and
+     * logs are equal too, otherwise a new one that takes its place in the cache. Spans with the
+     * same shape then share one object, and memory per span does not grow with its names or
+     * tags; a collision only costs a shape of its own, never a wrong one.
+     */
+    private SpanShape share(SpanData span) {
+        int hash = (span.operationName().hashCode() * 31 + span.serviceName().hashCode()) * 31 + span.kind().ordinal();
+        int index = (hash ^ hash >>> 16) & (SHARED_SHAPES - 1);
+        SpanShape recent = recentShapes[index];
+        if (recent != null && recent.kind() == span.kind() && recent.operationName().equals(span.operationName())
+                && recent.serviceName().equals(span.serviceName()) && recent.tags().equals(span.tags())
+                && recent.logs().equals(span.logs())) {
+            return recent;
         }
-        if (sharedShapes.size() < MAX_SHARED_SHAPES) {
-            sharedShapes.put(shape, shape);
-        }
+        SpanShape shape = new SpanShape(span.operationName(), span.serviceName(), span.kind(), span.tags(), span.logs());
+        recentShapes[index] = shape;
         return shape;
     }
 

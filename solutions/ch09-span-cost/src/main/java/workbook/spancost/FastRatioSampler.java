@@ -42,12 +42,34 @@ public final class FastRatioSampler implements Sampler {
     @Override
     public boolean shouldSample(String traceId) {
         // BEGIN SOLUTION ch09.1
-        if (traceId == null || traceId.length() != 2 * Base16.LONG_CHARS || !Base16.isId(traceId, 0, traceId.length())) {
-            throw new IllegalArgumentException("traceId must be 32 lowercase hex characters, not all zero, got "
-                    + (traceId == null ? "null" : "'" + traceId + "'"));
+        // One pass over the 32 characters: check them all, keep the low 16 as a long (Base16.longAt's
+        // arithmetic), and fail at the end if any was not lowercase hex or all were 0.
+        if (traceId == null || traceId.length() != 2 * Base16.LONG_CHARS) {
+            throw invalid(traceId);
         }
-        return Math.abs(Base16.longAt(traceId, Base16.LONG_CHARS)) < idUpperBound;
+        int invalid = 0;
+        int highBits = 0;
+        for (int i = 0; i < Base16.LONG_CHARS; i++) {
+            int digit = Base16.digit(traceId.charAt(i));
+            invalid |= digit;
+            highBits |= digit;
+        }
+        long low = 0;
+        for (int i = Base16.LONG_CHARS; i < 2 * Base16.LONG_CHARS; i++) {
+            int digit = Base16.digit(traceId.charAt(i));
+            invalid |= digit;
+            low = low << 4 | digit;
+        }
+        if (invalid < 0 || highBits == 0 && low == 0) {
+            throw invalid(traceId);
+        }
+        return Math.abs(low) < idUpperBound;
         // END SOLUTION
+    }
+
+    private static IllegalArgumentException invalid(String traceId) {
+        return new IllegalArgumentException("traceId must be 32 lowercase hex characters, not all zero, got "
+                + (traceId == null ? "null" : "'" + traceId + "'"));
     }
 
     /** The configured fraction of traces to record. */
