@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import workbook.sampling.TraceIdRatioSampler;
 import workbook.testkit.Thrown;
+import workbook.trace.TraceContext;
 
 class FastRatioSamplerTest {
 
@@ -37,6 +38,20 @@ class FastRatioSamplerTest {
                         .as("shouldSample(%s) at ratio %s", traceId, ratio)
                         .isEqualTo(taught.shouldSample(traceId));
             }
+        }
+    }
+
+    @Test
+    @Tag("ch09.1")
+    @DisplayName("ch09.1 a context's trace is decided as chapter 05 decides its trace ID")
+    void contextIsDecidedAsItsTraceId() {
+        FastRatioSampler sampler = new FastRatioSampler(0.5);
+        TraceIdRatioSampler taught = new TraceIdRatioSampler(0.5);
+        for (String traceId : new String[] {W3C_EXAMPLE, "4bf92f3577b34da60000000000000001",
+                "4bf92f3577b34da67fffffffffffffff", "00000000000000000000000000000001"}) {
+            TraceContext context = TraceContext.root(traceId, "00f067aa0ba902b7");
+            assertThat(sampler.shouldSample(context)).as("shouldSample(context of %s)", traceId)
+                    .isEqualTo(taught.shouldSample(traceId));
         }
     }
 

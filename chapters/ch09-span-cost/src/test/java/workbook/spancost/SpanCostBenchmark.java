@@ -230,19 +230,39 @@ public class SpanCostBenchmark {
     public static class Ratio {
 
         final String[] traceIds = traceIds();
+        final TraceContext[] contexts = new TraceContext[INPUTS];
         final FastRatioSampler fast = new FastRatioSampler(0.25);
         final TraceIdRatioSampler taught = new TraceIdRatioSampler(0.25);
         final Sampler otel = Sampler.traceIdRatioBased(0.25);
         int next;
 
+        @Setup(Level.Trial)
+        public void setUp() {
+            for (int i = 0; i < INPUTS; i++) {
+                contexts[i] = TraceContext.root(traceIds[i], "00f067aa0ba902b7");
+            }
+        }
+
         String nextTraceId() {
             next = (next + 1) & (INPUTS - 1);
             return traceIds[next];
         }
+
+        TraceContext nextContext() {
+            next = (next + 1) & (INPUTS - 1);
+            return contexts[next];
+        }
     }
 
+    /** What a tracer asks: its context's trace ID is valid by construction, as OpenTelemetry's SpanContext's is. */
     @Benchmark
     public boolean ratioDecisionWorkbook(Ratio s) {
+        return s.fast.shouldSample(s.nextContext());
+    }
+
+    /** The same decision from a bare string, which must be checked first: chapter 05's promise, kept. */
+    @Benchmark
+    public boolean ratioDecisionStringWorkbook(Ratio s) {
         return s.fast.shouldSample(s.nextTraceId());
     }
 

@@ -15,6 +15,7 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.DoubleRange;
 import workbook.sampling.TraceIdRatioSampler;
+import workbook.trace.TraceContext;
 
 /**
  * Hidden properties of the fast ratio decision: it agrees with chapter 05's sampler on random
@@ -37,6 +38,17 @@ class FastRatioSamplerProperties {
                 .isEqualTo(expected);
     }
 
+    @Property(tries = 300, seed = "903")
+    @Tag("ch09.1")
+    void contextPathAgreesWithChapter05(@ForAll("validTraceIds") String traceId,
+                                        @ForAll @DoubleRange(min = 0.0, max = 1.0) double ratio) {
+        TraceContext context = TraceContext.root(traceId, "00f067aa0ba902b7");
+
+        assertThat(new FastRatioSampler(ratio).shouldSample(context))
+                .as("shouldSample(context of %s) at ratio %s", traceId, ratio)
+                .isEqualTo(new TraceIdRatioSampler(ratio).shouldSample(traceId));
+    }
+
     @Property(tries = 200, seed = "902")
     @Tag("ch09.1")
     void longAtReadsAsParseUnsignedLong(@ForAll("hex16") String digits, @ForAll("padding") String before) {
@@ -55,17 +67,23 @@ class FastRatioSamplerProperties {
         for (int i = 0; i < traceIds.length; i++) {
             traceIds[i] = String.format(Locale.ROOT, "%016x%016x", 0x4bf92f3577b34da6L + i, 0x9e3779b97f4a7c15L * (i + 1));
         }
+        TraceContext[] contexts = new TraceContext[traceIds.length];
+        for (int i = 0; i < traceIds.length; i++) {
+            contexts[i] = TraceContext.root(traceIds[i], "00f067aa0ba902b7");
+        }
         FastRatioSampler sampler = new FastRatioSampler(0.5);
         int sampled = 0;
         for (int round = 0; round < 2; round++) {
-            for (String traceId : traceIds) {
-                sampled += sampler.shouldSample(traceId) ? 1 : 0;
+            for (int i = 0; i < traceIds.length; i++) {
+                sampled += sampler.shouldSample(traceIds[i]) ? 1 : 0;
+                sampled += sampler.shouldSample(contexts[i]) ? 1 : 0;
             }
         }
         long before = threads.getCurrentThreadAllocatedBytes();
-        for (int round = 0; round < 200; round++) {
-            for (String traceId : traceIds) {
-                sampled += sampler.shouldSample(traceId) ? 1 : 0;
+        for (int round = 0; round < 100; round++) {
+            for (int i = 0; i < traceIds.length; i++) {
+                sampled += sampler.shouldSample(traceIds[i]) ? 1 : 0;
+                sampled += sampler.shouldSample(contexts[i]) ? 1 : 0;
             }
         }
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
@@ -100,6 +118,11 @@ class FastRatioSamplerProperties {
                         Arbitraries.of('g', 'G', '-', ' ', 'é', 'x', '\u0660'))
                         .as((id, at, c) -> id.substring(0, at) + c + id.substring(at + 1)));
         return Arbitraries.frequencyOf(Tuple.of(5, valid), Tuple.of(3, lowHalfEdge), Tuple.of(2, bad));
+    }
+
+    @Provide
+    Arbitrary<String> validTraceIds() {
+        return traceIds().filter(id -> id.matches("[0-9a-f]{32}") && !id.equals("0".repeat(32)));
     }
 
     @Provide

@@ -62,11 +62,19 @@ public final class Base16 {
      */
     public static long longAt(String text, int offset) {
         // BEGIN SOLUTION ch09.1
-        long value = 0;
-        for (int i = offset; i < offset + LONG_CHARS; i++) {
-            value = value << 4 | digit(text.charAt(i));
+        // Four independent chains (characters 0, 4, 8, 12; 1, 5, 9, 13; ...), combined at the end:
+        // the CPU shifts and ORs four at a time instead of waiting for each step before the next.
+        long chain0 = 0;
+        long chain1 = 0;
+        long chain2 = 0;
+        long chain3 = 0;
+        for (int i = offset; i < offset + LONG_CHARS; i += 4) {
+            chain0 = chain0 << 16 | digit(text.charAt(i));
+            chain1 = chain1 << 16 | digit(text.charAt(i + 1));
+            chain2 = chain2 << 16 | digit(text.charAt(i + 2));
+            chain3 = chain3 << 16 | digit(text.charAt(i + 3));
         }
-        return value;
+        return chain0 << 12 | chain1 << 8 | chain2 << 4 | chain3;
         // END SOLUTION
     }
 
