@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import workbook.harness.bench.BenchCommand;
+import workbook.harness.cli.GradeCommand;
+import workbook.harness.examples.ExamplesCommand;
 import workbook.harness.generate.GenerateCommand;
-import workbook.harness.grade.GradeCommand;
 import workbook.harness.release.ReleaseCommand;
 import workbook.harness.validate.ValidateCommand;
 
@@ -17,7 +18,7 @@ import workbook.harness.validate.ValidateCommand;
 @Command(name = "workbook-harness", mixinStandardHelpOptions = true, version = "workbook-harness 1.0.0",
         description = "Grade, validate and release the tracing workbook (docs/instructor-guide.md).",
         subcommands = {GradeCommand.class, ValidateCommand.class, ReleaseCommand.class, BenchCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class})
+                GenerateCommand.class, ExamplesCommand.class, CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {
 
     @CommandLine.Spec
@@ -47,6 +48,6 @@ public final class HarnessCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: grade, validate, release,"
-                + " bench or generate (see --help)");
+                + " bench, generate or examples (see --help)");
     }
 }

@@ -3,7 +3,7 @@ package workbook.harness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
-import workbook.harness.grade.TestJvmSettings;
+import workbook.engine.jvm.TestJvmSettings;
 
 /**
  * Options shared by the commands that grade: where the workbook is and how test JVMs are

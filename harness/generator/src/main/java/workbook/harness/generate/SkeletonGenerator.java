@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +41,29 @@ public final class SkeletonGenerator {
                 }
                 files.put(relative, content);
             }
+        }
+        return files;
+    }
+
+    /**
+     * A chapter's {@code src/main/java} as a learner would hand it in after doing every TODO
+     * except those {@code leftAsSkeleton} names (path relative to {@code src/main/java}, with '/',
+     * to content). With every TODO left, this is the skeleton's; with none, the reference
+     * without its markers.
+     */
+    public static SortedMap<String, byte[]> partlySolvedSources(Chapter chapter, Predicate<String> leftAsSkeleton) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        Path sources = chapter.mainSources();
+        for (Path file : filesUnder(sources)) {
+            String relative = relative(sources, file);
+            byte[] content = bytes(file);
+            if (relative.endsWith(".java")) {
+                content = utf8(SolutionRegions.partlySolved(
+                        "solutions/" + chapter.slug() + "/src/main/java/" + relative,
+                        new String(content, StandardCharsets.UTF_8),
+                        id -> chapter.manifest().todo(id).orElse(null), leftAsSkeleton));
+            }
+            files.put(relative, content);
         }
         return files;
     }

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import workbook.engine.compile.SourceTree;
 import workbook.harness.generate.Chapter;
 import workbook.harness.generate.SkeletonGenerator;
 import workbook.harness.generate.Workbook;
+import workbook.harness.score.TestCase;
 
 /**
  * The workbook as the grader sees it: the chapters that have TODOs (chapter 00 is provided
@@ -85,7 +87,10 @@ public final class Workspace {
         List<Path> libraries = classPath(runtime);
         Set<Path> testOnly = new LinkedHashSet<>(classPath(test));
         testOnly.removeAll(libraries);
-        List<TestCase> tests = Inventory.discover(chapter, classes, testClasses, libraries, List.copyOf(testOnly));
+        SortedMap<String, byte[]> testFiles = new TreeMap<>(SourceTree.readBytes(testClasses));
+        SortedMap<String, String> reference = new TreeMap<>(SourceTree.read(chapter.mainSources()));
+        List<TestCase> tests = Inventory.discover(chapter, SourceTree.readBytes(classes), testFiles, libraries,
+                List.copyOf(testOnly));
         SortedMap<String, byte[]> skeleton = new TreeMap<>();
         SkeletonGenerator.generate(chapter).forEach((path, content) -> {
             if (path.startsWith("src/main/java/")) {
@@ -98,7 +103,7 @@ public final class Workspace {
                 .add("runtime", read(runtime))
                 .add("test", read(test));
         skeleton.forEach((path, content) -> fingerprint.add(path, content));
-        return new GradedChapter(chapter, testClasses, libraries, List.copyOf(testOnly), tests, skeleton,
+        return new GradedChapter(chapter, testFiles, libraries, List.copyOf(testOnly), tests, skeleton, reference,
                 fingerprint.hex());
     }
 
