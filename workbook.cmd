@@ -12,5 +12,5 @@ if not exist "%WB_JAR%" (
 )
 set "WB_JAVA=java"
 if defined JAVA_HOME set "WB_JAVA=%JAVA_HOME%\bin\java"
-"%WB_JAVA%" -XX:+UseSerialGC -Xshare:auto %WORKBOOK_OPTS% "-Dworkbook.root=%WB_DIR:~0,-1%" -jar "%WB_JAR%" %*
+"%WB_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto %WORKBOOK_OPTS% "-Dworkbook.root=%WB_DIR:~0,-1%" -jar "%WB_JAR%" %*
 exit /b %ERRORLEVEL%
