@@ -53,6 +53,6 @@ public final class HarnessOptions {
             throw new IllegalArgumentException("--test-timeout must be at least 1 s and --heap at least 32 MB");
         }
         Path executable = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java");
-        return TestJvmSettings.of(executable, testTimeoutSeconds, heapMegabytes);
+        return TestJvmSettings.of(executable, testTimeoutSeconds, heapMegabytes).sandboxed(true);
     }
 }

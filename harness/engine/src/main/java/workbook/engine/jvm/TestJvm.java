@@ -146,7 +146,8 @@ public final class TestJvm implements AutoCloseable {
         Path jvmWork = workDir.resolve("jvm-" + (++launches));
         JvmProcess started = JvmProcess.start(Sandbox.command(settings, jvmWork, RunnerMain.class.getName()),
                 jvmWork, parser);
-        RunnerSetup setup = new RunnerSetup(nonce, jvmWork.toString(), settings.testTimeoutSeconds(),
+        RunnerSetup setup = new RunnerSetup(nonce, Sandbox.childWorkDir(settings, jvmWork).toString(),
+                settings.testTimeoutSeconds(),
                 settings.outputLimitBytes(), settings.keptOutputBytes());
         started.send(toJson(setup));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_SECONDS);

@@ -20,6 +20,7 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import workbook.engine.protocol.EventParser;
 import workbook.engine.protocol.EventType;
@@ -105,9 +106,13 @@ public final class RunnerMain {
             List<DiscoverySelector> selectors = loaders.testClasses().stream()
                     .<DiscoverySelector>map(DiscoverySelectors::selectClass)
                     .toList();
-            LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
+            LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectors)
-                    .filters(notYetReported)
+                    .filters(notYetReported);
+            if (!chapter.includeTags().isEmpty()) {
+                builder.filters(TagFilter.includeTags(chapter.includeTags()));
+            }
+            LauncherDiscoveryRequest discovery = builder
                     .configurationParameters(configuration(setup, chapter))
                     .build();
             ScoringListener listener = new ScoringListener(requestId, chapter.id(), chapterEvents, capture, watchdog,
