@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  *
  * @param java               the {@code java} executable
  * @param classPath          the runner's class path: the harness jar, or this JVM's class path
- * @param testTimeoutSeconds per test
+ * @param testTimeoutSeconds per test, in CPU time of the test's thread (a busy machine does not count)
  * @param heapMegabytes      each test JVM's heap cap
  * @param outputLimitBytes   a test printing more fails; so does a JVM printing more past the runner
  * @param keptOutputBytes    per test, kept for feedback
@@ -46,6 +46,20 @@ public record TestJvmSettings(Path java, String classPath, int testTimeoutSecond
         return new TestJvmSettings(java, absoluteClassPath(), testTimeoutSeconds, heapMegabytes,
                 OUTPUT_LIMIT_BYTES, KEPT_OUTPUT_BYTES, BUDGET_SECONDS, false, List.of());
     }
+
+    /**
+     * How long one test may take on the clock: a test that waits forever uses no CPU, so it
+     * is stopped by this much longer limit ({@value #WALL_FACTOR} times the CPU limit, at least
+     * {@value #MIN_WALL_SECONDS} s).
+     */
+    public int wallTimeoutSeconds() {
+        return Math.max(MIN_WALL_SECONDS, WALL_FACTOR * testTimeoutSeconds);
+    }
+
+    /** The wall-clock limit of a test, in multiples of its CPU limit. */
+    public static final int WALL_FACTOR = 6;
+    /** The shortest wall-clock limit of a test. */
+    public static final int MIN_WALL_SECONDS = 60;
 
     /** The same settings, with test JVMs in a bubblewrap sandbox where available. */
     public TestJvmSettings sandboxed(boolean on) {

@@ -143,7 +143,8 @@ public final class RunnerMain {
         parameters.put("jqwik.seeds.whenfixed", "ALLOW");
         // Shrinking is bounded by wall time in jqwik: off, so results never depend on the machine's load.
         parameters.put("jqwik.shrinking.default", "OFF");
-        parameters.put("junit.jupiter.execution.timeout.default", setup.testTimeoutSeconds() + " s");
+        // A test that waits is interrupted at the wall-clock limit; the CPU limit is the watchdog's.
+        parameters.put("junit.jupiter.execution.timeout.default", setup.wallTimeoutSeconds() + " s");
         parameters.put("junit.jupiter.execution.timeout.mode", "enabled");
         parameters.put("junit.jupiter.execution.parallel.enabled", "false");
         parameters.put("junit.jupiter.extensions.autodetection.enabled", "false");

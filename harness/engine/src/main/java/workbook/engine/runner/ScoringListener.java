@@ -77,11 +77,11 @@ final class ScoringListener implements TestExecutionListener {
         report = null;
         events.send(event(EventType.START, test, null, null, null, null, false));
         capture.begin();
-        watchdog.arm(plan.testTimeoutSeconds() + 2L, () -> {
+        watchdog.arm(plan.testTimeoutSeconds() + 2L, plan.wallTimeoutSeconds(), () -> {
             OutputCapture.Captured output = capture.end();
             events.send(event(EventType.END, test, TestStatus.TIMED_OUT,
-                    "did not finish within " + plan.testTimeoutSeconds() + " s: an endless loop, or a wait"
-                            + " that never ends?", Failures.normalize(output.text()), null, false));
+                    "did not finish within " + plan.testTimeoutSeconds() + " s of CPU time (or "
+                            + plan.wallTimeoutSeconds() + " s in all): an endless loop, or a wait that never ends?", Failures.normalize(output.text()), null, false));
             events.send(event(EventType.RESTART, test, TestStatus.TIMED_OUT, null, null, null, false));
         });
     }

@@ -38,19 +38,22 @@ public final class Scoring {
     public static ChapterGrade graded(Chapter chapter, Map<TestCase, TestResult> results,
             Map<String, Map<TestCase, TestResult>> alone, List<String> notes) {
         List<TodoGrade> todos = new ArrayList<>();
+        List<Boolean> blocked = new ArrayList<>();
         for (ChapterManifest.Todo todo : chapter.manifest().todos()) {
             TodoGrade submitted = new TodoGrade(todo, outcomes(results, todo.id(), Map.of()));
             Map<TestCase, TestResult> own = alone.get(todo.id());
-            if (own == null) {
-                todos.add(submitted);
-                continue;
+            TodoGrade fair = own == null ? submitted : new TodoGrade(todo, outcomes(results, todo.id(), own));
+            boolean better = fair.passed() > submitted.passed();
+            todos.add(better ? fair : submitted);
+            blocked.add(better);
+        }
+        // Second pass: a blocked TODO names the other TODOs still unfinished after fair grading.
+        for (int i = 0; i < todos.size(); i++) {
+            if (blocked.get(i)) {
+                TodoGrade todo = todos.get(i);
+                todos.set(i, new TodoGrade(todo.todo(), todo.outcomes(),
+                        blockers(chapter, todo.todo().id(), results, alone.get(todo.todo().id()), todos)));
             }
-            TodoGrade fair = new TodoGrade(todo, outcomes(results, todo.id(), own));
-            if (fair.passed() <= submitted.passed()) {
-                todos.add(submitted);
-                continue;
-            }
-            todos.add(new TodoGrade(todo, fair.outcomes(), blockers(chapter, todo.id(), results, own)));
         }
         List<TodoGrade.Outcome> tests = results.entrySet().stream()
                 .map(entry -> new TodoGrade.Outcome(entry.getKey(), entry.getValue()))
@@ -85,10 +88,11 @@ public final class Scoring {
 
     /**
      * Which other TODOs made a TODO's tests fail as submitted: those whose stub the failures
-     * name ("TODO ch03.2: ..."), else every other TODO that is not complete as submitted.
+     * name ("TODO ch03.2: ..."), else every other TODO that is not complete even when graded
+     * fairly.
      */
     static List<String> blockers(Chapter chapter, String todoId, Map<TestCase, TestResult> results,
-            Map<TestCase, TestResult> alone) {
+            Map<TestCase, TestResult> alone, List<TodoGrade> graded) {
         java.util.Set<String> named = new java.util.TreeSet<>();
         results.forEach((test, result) -> {
             TestResult fair = alone.get(test);
@@ -106,9 +110,9 @@ public final class Scoring {
             return List.copyOf(named);
         }
         List<String> unfinished = new ArrayList<>();
-        for (ChapterManifest.Todo other : chapter.manifest().todos()) {
-            if (!other.id().equals(todoId) && !new TodoGrade(other, outcomes(results, other.id(), Map.of())).complete()) {
-                unfinished.add(other.id());
+        for (TodoGrade other : graded) {
+            if (!other.todo().id().equals(todoId) && !other.complete()) {
+                unfinished.add(other.todo().id());
             }
         }
         return unfinished;

@@ -127,6 +127,21 @@ public final class ValidateCommand implements Callable<Integer> {
             for (Submission submission : batch) {
                 problems.addAll(PrivacyScan.scan(submission.name(), results.resolve(submission.name()), hidden));
             }
+            // Repeatable: the examples and one probe per chapter, graded again, give the same files.
+            List<Submission> again = new ArrayList<>(exampleBatch);
+            Set<String> probedChapters = new TreeSet<>();
+            probes.forEach((probe, todo) -> {
+                if (probedChapters.add(todo.id().substring(0, todo.id().indexOf('.')))) {
+                    again.add(probe);
+                }
+            });
+            Path regraded = scratch.resolve("regraded");
+            new Grader(workspace, new Grader.Options(regraded, jobs, true, harness.jvm()))
+                    .gradeAll(again, new workbook.harness.cli.ConsoleProgress(out, false), grade -> {});
+            for (Submission submission : again) {
+                problems.addAll(Repeatability.compare(submission.name(), results.resolve(submission.name()),
+                        regraded.resolve(submission.name())));
+            }
             Path kit = scratch.resolve("kit");
             KitWriter.write(workspace.workbook(), kit);
             KitCheck.problems(workspace.workbook(), kit).forEach(problem -> problems.add("learner kit: " + problem));
@@ -138,8 +153,9 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             out.printf("Validation passed in %.1f s: %d chapter(s); solutions 100 %%, skeletons 0 %%, %d example"
                     + " submission(s) as expected, %d fairness probe(s) each losing exactly its TODO's points,"
-                    + " no hidden test named in any feedback, learner kit clean.%n", seconds,
-                    workspace.chapters().size(), exampleBatch.size(), probes.size());
+                    + " no hidden test named in any feedback, %d submission(s) regraded identically, learner kit"
+                    + " clean.%n", seconds, workspace.chapters().size(), exampleBatch.size(), probes.size(),
+                    again.size());
             return 0;
         } finally {
             FileTrees.deleteTree(scratch);
