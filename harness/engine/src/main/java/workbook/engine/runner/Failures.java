@@ -84,6 +84,18 @@ final class Failures {
         return frame.getLineNumber() >= 0 ? file + ":" + frame.getLineNumber() : file;
     }
 
+    /** The top learner frame of a stack ({@code Trace.java:42}), or null when none is the learner's. */
+    static String learnerFrame(StackTraceElement[] stack, Set<String> learnerClasses) {
+        for (StackTraceElement frame : stack) {
+            if (learnerClasses.contains(frame.getClassName())) {
+                String file = frame.getFileName() == null ? simpleName(frame.getClassName()) + ".java"
+                        : frame.getFileName();
+                return frame.getLineNumber() >= 0 ? file + ":" + frame.getLineNumber() : file;
+            }
+        }
+        return null;
+    }
+
     /** True when the failure is an untouched TODO stub: its "TODO chNN.k" exception thrown from a learner class. */
     static boolean isTodoStub(Throwable failure, Set<String> learnerClasses) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -77,11 +77,16 @@ final class ScoringListener implements TestExecutionListener {
         report = null;
         events.send(event(EventType.START, test, null, null, null, null, false));
         capture.begin();
+        Thread testThread = Thread.currentThread();
         watchdog.arm(plan.testTimeoutSeconds() + 2L, plan.wallTimeoutSeconds(), () -> {
             OutputCapture.Captured output = capture.end();
+            // Where the learner's code was when it was stopped: for the learner tool only, since
+            // the exact line of a loop varies from run to run and feedback must not.
+            String stoppedAt = Failures.learnerFrame(testThread.getStackTrace(), learnerClasses);
             events.send(event(EventType.END, test, TestStatus.TIMED_OUT,
                     "did not finish within " + plan.testTimeoutSeconds() + " s of CPU time (or "
-                            + plan.wallTimeoutSeconds() + " s in all): an endless loop, or a wait that never ends?", Failures.normalize(output.text()), null, false));
+                            + plan.wallTimeoutSeconds() + " s in all): an endless loop, or a wait that never ends?",
+                    Failures.normalize(output.text()), stoppedAt, false));
             events.send(event(EventType.RESTART, test, TestStatus.TIMED_OUT, null, null, null, false));
         });
     }
