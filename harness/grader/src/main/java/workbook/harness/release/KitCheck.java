@@ -101,7 +101,7 @@ public final class KitCheck {
                 }
             }
             if (name.endsWith(".jar")) {
-                problems.addAll(jarProblems(relative, file, testClasses));
+                problems.addAll(jarProblems(relative, file, testClasses, secrets));
             }
         }
         for (String artifact : artifacts) {
@@ -112,13 +112,20 @@ public final class KitCheck {
         return problems;
     }
 
-    private static List<String> jarProblems(String relative, Path jar, Set<String> testClasses) {
+    private static List<String> jarProblems(String relative, Path jar, Set<String> testClasses, List<byte[]> secrets) {
         List<String> problems = new ArrayList<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 String name = entry.getName();
                 String outer = name.replaceFirst("(\\$.*)?\\.class$", "");
-                if (name.endsWith(".java")) {
+                if (name.endsWith(".java") && name.startsWith("workbook-skeletons/")) {
+                    // The learner tool's copy of the skeletons (what reset restores): held to the kit's own rule.
+                    byte[] content = zip.getInputStream(entry).readAllBytes();
+                    String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    if (text.contains("BEGIN SOLUTION") || secrets.stream().anyMatch(s -> Arrays.equals(s, content))) {
+                        problems.add(relative + "!" + name + ": a solution in the tool's skeletons");
+                    }
+                } else if (name.endsWith(".java")) {
                     problems.add(relative + "!" + name + ": Java source in a jar");
                 } else if (name.startsWith("reference/")) {
                     problems.add(relative + "!" + name + ": the relocated reference in a jar");

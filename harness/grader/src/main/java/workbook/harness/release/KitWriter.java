@@ -33,6 +33,8 @@ public final class KitWriter {
     static final String GROUP_PATH = "io/github/tracingworkbook";
     /** Where handed-out solutions go in the kit. */
     static final String SOLUTIONS = "solutions";
+    /** The learner tool's jar in the kit, where the ./workbook launcher looks for it. */
+    static final String TOOL_JAR = "tool/workbook.jar";
     private static final Pattern MODULES = Pattern.compile("(?s)\\n  <modules>.*?</modules>\\n");
     private static final Pattern MARKER = Pattern.compile("^\\s*// (BEGIN SOLUTION|END SOLUTION|SKELETON)\\b.*$");
 
@@ -54,20 +56,23 @@ public final class KitWriter {
         }
         write(kit.resolve("chapters/pom.xml"), withModules(read(root.resolve("chapters/pom.xml")),
                 chapters.stream().map(Chapter::slug).toList(), "    "));
-        for (String file : List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", ".mvn/jvm.config")) {
+        for (String file : List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", ".mvn/jvm.config",
+                "workbook", "workbook.cmd")) {
             copy(root.resolve(file), kit.resolve(file));
         }
         kit.resolve("mvnw").toFile().setExecutable(true);
+        kit.resolve("workbook").toFile().setExecutable(true);
+        artifact(root.resolve("harness/target/workbook.jar"), kit.resolve(TOOL_JAR));
         // In the kit, chapter tests run wherever Maven is started: no root-level skip.
         write(kit.resolve(".mvn/maven.config"), "--no-transfer-progress\n");
-        write(kit.resolve(".gitignore"), "target/\n.jqwik-database\n.idea/\n*.iml\n.vscode/\n");
+        write(kit.resolve(".gitignore"), "target/\n.jqwik-database\n.idea/\n*.iml\n.vscode/\n.workbook/\n");
         for (Chapter chapter : chapters) {
             Path doc = root.resolve(chapter.manifest().doc());
             if (Files.isRegularFile(doc)) {
                 copy(doc, kit.resolve(chapter.manifest().doc()));
             }
         }
-        copy(root.resolve("docs/style.md"), kit.resolve("docs/style.md"));
+        copy(root.resolve("docs/learner-tool.md"), kit.resolve("docs/learner-tool.md"));
         write(kit.resolve("pom.xml"), kitPom(read(root.resolve("pom.xml"))));
         write(kit.resolve("README.md"), LearnerReadme.text(chapters, scope.solutions(), version));
         Path repository = kit.resolve("repository").resolve(GROUP_PATH);
@@ -108,6 +113,14 @@ public final class KitWriter {
             }
         }
         return out.substring(0, out.length() - 1);
+    }
+
+    private static void artifact(Path jar, Path target) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " (the learner tool) is missing: build the workbook first"
+                    + " (./mvnw -q install -DskipTests)");
+        }
+        copy(jar, target);
     }
 
     /** The root pom for the kit: the same parent GAV and versions, only the chapters module, the kit's repository. */

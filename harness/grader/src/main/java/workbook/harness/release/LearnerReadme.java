@@ -2,6 +2,7 @@ package workbook.harness.release;
 
 import java.util.List;
 import workbook.harness.generate.Chapter;
+import workbook.harness.generate.LearnerCommands;
 
 /** The learner kit's README. Stateless. */
 final class LearnerReadme {
@@ -29,13 +30,12 @@ final class LearnerReadme {
                 You need JDK 17 or newer (`java -version`). Then, from this folder:
 
                 ```
-                ./mvnw -q verify -Dworkbook.skeleton.skipTests=true
-                cd chapters/ch00-simulation && ../../mvnw -q test
+                %s
                 ```
 
-                The first command downloads Maven and the libraries and compiles every chapter;
-                the second runs chapter 00's tests, which pass out of the box, and fetches the test
-                runner. After that everything works offline. (On Windows use `mvnw.cmd`.)
+                It downloads Maven and the libraries, builds every chapter, then runs chapter 00's
+                tests and demo, which work out of the box. After that everything works offline
+                (add `-o` to a command to make sure). (On Windows use `mvnw.cmd`.)
 
                 ## Working on a chapter
 
@@ -59,7 +59,7 @@ final class LearnerReadme {
                 graded. Your instructor's grader runs the tests you see and more hidden ones;
                 keep each chapter's package names as they are. Edit the code under
                 `src/main/java`; the tests under `src/test/java` are yours to read and run.
-                %s""".formatted(version, chapterList, solutionsSection(solutions));
+                %s""".formatted(version, LearnerCommands.setup(chapters), chapterList, solutionsSection(solutions));
     }
 
     private static String solutionsSection(List<Chapter> solutions) {
