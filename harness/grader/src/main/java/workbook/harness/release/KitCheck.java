@@ -65,7 +65,8 @@ public final class KitCheck {
             }
         }
         Set<String> artifacts = new TreeSet<>(scope.references());
-        artifacts.addAll(List.of("workbook-parent", "workbook-solutions", "workbook-testkit"));
+        artifacts.addAll(scope.libraries());
+        artifacts.addAll(ReleaseScope.ALWAYS);
         for (Path file : KitWriter.files(kit)) {
             String relative = kit.relativize(file).toString().replace('\\', '/');
             String name = file.getFileName().toString();

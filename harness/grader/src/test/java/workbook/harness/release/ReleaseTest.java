@@ -25,6 +25,16 @@ class ReleaseTest {
         assertThat(ReleaseScope.all(WORKBOOK).references()).containsExactlyInAnyOrder("ch00-simulation-reference",
                 "ch01-data-types-reference", "ch02-tracer-reference", "ch03-collector-reference",
                 "ch05-head-sampler-reference", "ch06-propagation-reference", "ch08-tail-sampling-reference");
+        assertThat(ReleaseScope.all(WORKBOOK).libraries()).containsExactly("workbook-traceview");
+    }
+
+    @Test
+    void anEarlyReleaseShipsNeitherLaterReferencesNorLibrariesOnlyLaterChaptersUse() {
+        ReleaseScope scope = ReleaseScope.of(WORKBOOK, Optional.of("ch02"), Optional.empty());
+
+        assertThat(scope.references()).containsExactlyInAnyOrder("ch00-simulation-reference",
+                "ch01-data-types-reference");
+        assertThat(scope.libraries()).isEmpty();
     }
 
     @Test
