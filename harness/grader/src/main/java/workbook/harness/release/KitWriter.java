@@ -81,6 +81,11 @@ public final class KitWriter {
         artifact(repository, version, "workbook-testkit", root.resolve("harness/testkit/pom.xml"));
         copyBuilt(root.resolve("harness/testkit/target/workbook-testkit-" + version + ".jar"),
                 jarIn(repository, version, "workbook-testkit"));
+        for (String library : scope.libraries()) {
+            Path pom = ReleaseScope.libraryPom(workbook, library);
+            artifact(repository, version, library, pom);
+            copyBuilt(pom.resolveSibling("target/" + library + "-" + version + ".jar"), jarIn(repository, version, library));
+        }
         for (Chapter chapter : workbook.chapters()) {
             String artifactId = chapter.referenceArtifactId();
             if (scope.references().contains(artifactId)) {
