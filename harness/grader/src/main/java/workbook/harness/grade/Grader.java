@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -19,14 +22,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import workbook.engine.ChapterRun;
 import workbook.engine.compile.InMemoryCompiler;
-import workbook.engine.files.FileTrees;
-import workbook.engine.protocol.RunRequest;
 import workbook.engine.files.AtomicFiles;
+import workbook.engine.files.FileTrees;
 import workbook.engine.jvm.TestJvm;
 import workbook.engine.jvm.TestJvmSettings;
+import workbook.engine.protocol.RunRequest;
+import workbook.harness.WorkbookVersion;
+import workbook.harness.gradebook.GradedFolder;
 import workbook.harness.report.Feedback;
 import workbook.harness.report.GradeRow;
 import workbook.harness.report.GradesCsv;
@@ -83,6 +89,7 @@ public final class Grader {
         this.options = options;
         this.compiler = new ChapterCompiler(options.compileTimeout());
         Fingerprint settings = new Fingerprint().add("format", FORMAT)
+                .add("version", WorkbookVersion.current())
                 .add("timeout", Integer.toString(options.jvm().testTimeoutSeconds()))
                 .add("heap", Integer.toString(options.jvm().heapMegabytes()))
                 .add("output", Long.toString(options.jvm().outputLimitBytes()));
@@ -104,9 +111,17 @@ public final class Grader {
         Path out = options.out();
         createDirectories(out);
         AtomicFiles.deleteLeftovers(out);
+        ScratchFolders.deleteEnded();
+        // grades.csv covers everything graded in this folder, not only this batch.
+        Set<String> names = submissions.stream().map(Submission::name).collect(Collectors.toSet());
+        List<GradeRow> earlier = GradedFolder.read(out).graded().stream().map(GradedFolder.Graded::row)
+                .filter(row -> !names.contains(row.name())).toList();
+        Set<String> columns = new LinkedHashSet<>(chapterIds());
+        earlier.forEach(row -> columns.addAll(new TreeSet<>(row.chapters().keySet())));
+        List<String> csvColumns = List.copyOf(columns);
         progress.started(submissions.size());
         jvmsPerSubmission = Math.max(1, options.jobs() / Math.max(1, submissions.size()));
-        List<GradeRow> rows = new ArrayList<>();
+        List<GradeRow> rows = new ArrayList<>(earlier);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), task -> {
             Thread thread = new Thread(task, "workbook-grader");
             thread.setDaemon(true);
@@ -119,7 +134,7 @@ public final class Grader {
                     GradeRow row = gradeAndWrite(submission, progress, graded);
                     synchronized (rows) {
                         rows.add(row);
-                        AtomicFiles.write(out.resolve("grades.csv"), GradesCsv.render(chapterIds(), rows));
+                        AtomicFiles.write(out.resolve("grades.csv"), GradesCsv.render(csvColumns, rows));
                     }
                     return row;
                 }));
@@ -210,7 +225,10 @@ public final class Grader {
             run.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
             chapters.add(Scoring.graded(chapter.chapter(), Scoring.results(chapter.tests(), run), notes));
         }
-        return new SubmissionGrade(submission.name(), SubmissionGrade.Status.GRADED, null, chapters, seconds(started));
+        String madeFrom = WorkbookVersion.ofKit(kit).filter(version -> !version.equals(WorkbookVersion.current()))
+                .orElse(null);
+        return new SubmissionGrade(submission.name(), SubmissionGrade.Status.GRADED, null, chapters, seconds(started),
+                madeFrom);
     }
 
     /**
@@ -263,11 +281,7 @@ public final class Grader {
      * output or the workbook: code walking up from its working folder finds nothing of ours.
      */
     private static Path scratch(Submission submission) {
-        try {
-            return Files.createTempDirectory("workbook-grade-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
-        }
+        return ScratchFolders.create();
     }
 
     private SubmissionGrade invalid(Submission submission, String problem, long started) {

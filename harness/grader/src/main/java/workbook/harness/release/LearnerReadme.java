@@ -9,7 +9,7 @@ final class LearnerReadme {
 
     private LearnerReadme() {}
 
-    static String text(List<Chapter> chapters) {
+    static String text(List<Chapter> chapters, List<Chapter> solutions, String version) {
         StringBuilder chapterList = new StringBuilder();
         for (Chapter chapter : chapters) {
             chapterList.append("| `chapters/").append(chapter.slug()).append("` | ").append(chapter.manifest().title())
@@ -18,6 +18,8 @@ final class LearnerReadme {
         }
         return """
                 # Distributed tracing workbook: learner kit
+
+                Workbook version %s (your instructor's grader tells you if it grades another version).
 
                 Graded Java exercises on distributed tracing, from "what is a span" to context
                 propagation and tail sampling. Each chapter is a Maven module with TODOs to fill in
@@ -57,6 +59,26 @@ final class LearnerReadme {
                 graded. Your instructor's grader runs the tests you see and more hidden ones;
                 keep each chapter's package names as they are. Edit the code under
                 `src/main/java`; the tests under `src/test/java` are yours to read and run.
-                """.formatted(LearnerCommands.setup(chapters), chapterList);
+                %s""".formatted(version, LearnerCommands.setup(chapters), chapterList, solutionsSection(solutions));
+    }
+
+    private static String solutionsSection(List<Chapter> solutions) {
+        if (solutions.isEmpty()) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder();
+        for (Chapter chapter : solutions) {
+            list.append("- `solutions/").append(chapter.slug()).append("`: ").append(chapter.manifest().title())
+                    .append('\n');
+        }
+        return """
+
+                ## Solutions of finished chapters
+
+                The reference solutions of the chapters whose deadline has passed are in
+                `solutions/`, file for file beside your own `src/main/java`. Compare them with
+                yours once your chapter is handed in:
+
+                """ + list;
     }
 }

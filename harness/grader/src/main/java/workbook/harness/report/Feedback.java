@@ -1,6 +1,8 @@
 package workbook.harness.report;
 
 import java.util.List;
+import java.util.Optional;
+import workbook.harness.WorkbookVersion;
 import workbook.harness.score.ChapterGrade;
 import workbook.harness.score.ChapterStatus;
 import workbook.harness.score.Scores;
@@ -29,6 +31,7 @@ public final class Feedback {
         if (grade.status() == SubmissionGrade.Status.INVALID) {
             md.append("**This submission could not be graded:** it ").append(grade.problem()).append(".\n\n");
         }
+        versionNote(grade).ifPresent(note -> md.append(note).append("\n\n"));
         md.append("**Total: ").append(Scores.format(grade.score())).append(" / ").append(Scores.format(grade.max()))
                 .append("**\n\n");
         md.append("| chapter | score | status |\n|---|---:|---|\n");
@@ -49,6 +52,16 @@ public final class Feedback {
         return md.toString();
     }
 
+    /**
+     * Said when the submission was made from another version of the workbook: its tests or
+     * TODOs may differ from what the learner had.
+     */
+    public static Optional<String> versionNote(SubmissionGrade grade) {
+        return Optional.ofNullable(grade.madeFrom()).map(version -> "**Note:** this submission was made from workbook"
+                + " version " + version + " and graded with version " + WorkbookVersion.current()
+                + "; what changed between them is in the workbook's CHANGELOG.md.");
+    }
+
     /** A chapter's problem and notes, then each TODO. */
     static String chapterText(ChapterGrade chapter) {
         StringBuilder md = new StringBuilder();
@@ -63,7 +76,7 @@ public final class Feedback {
         return md.toString();
     }
 
-    static String problemText(ChapterGrade chapter) {
+    public static String problemText(ChapterGrade chapter) {
         StringBuilder md = new StringBuilder();
         String slug = chapter.chapter().slug();
         switch (chapter.status()) {
@@ -83,7 +96,7 @@ public final class Feedback {
     }
 
     /** One TODO: how many checks pass, the failures, the hint. */
-    static String todoText(TodoGrade todo, ChapterGrade chapter) {
+    public static String todoText(TodoGrade todo, ChapterGrade chapter) {
         StringBuilder md = new StringBuilder();
         if (chapter.status() != ChapterStatus.GRADED) {
             return "Not graded: the chapter " + (chapter.status() == ChapterStatus.COMPILE_ERROR
