@@ -45,7 +45,7 @@ public final class KitCheck {
         scope.chapters().forEach(chapter -> released.add(chapter.slug()));
         Set<String> withSolution = new TreeSet<>();
         scope.solutions().forEach(chapter -> withSolution.add(chapter.slug()));
-        Set<String> docs = new TreeSet<>(List.of("docs/learner-tool.md"));
+        Set<String> docs = new TreeSet<>(List.of("docs/style.md"));
         scope.chapters().forEach(chapter -> docs.add(chapter.manifest().doc()));
         for (Chapter chapter : workbook.chapters()) {
             for (Path hidden : KitWriter.files(chapter.hiddenTests())) {
