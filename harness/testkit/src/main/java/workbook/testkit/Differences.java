@@ -26,7 +26,7 @@ public final class Differences {
         String expectedText = String.valueOf(expected);
         String actualText = String.valueOf(actual);
         if (!expectedText.equals(actualText)) {
-            throw new AssertionError(what + " differs from the reference's " + describe(expectedText, actualText));
+            throw new AssertionError(what + ": different from the reference's, " + describe(expectedText, actualText));
         }
     }
 
@@ -38,7 +38,7 @@ public final class Differences {
         if (!Objects.equals(expected, actual)) {
             String expectedText = String.valueOf(expected);
             String actualText = String.valueOf(actual);
-            throw new AssertionError(what + " differs from the reference's " + (expectedText.equals(actualText)
+            throw new AssertionError(what + ": different from the reference's, " + (expectedText.equals(actualText)
                     ? "although both print as:\n" + cut(expectedText, 0, 3 * CONTEXT)
                     : describe(expectedText, actualText)));
         }

@@ -24,7 +24,7 @@ class DifferencesTest {
 
         assertThat(failure).isInstanceOf(AssertionError.class);
         String message = failure.getMessage();
-        assertThat(message).startsWith("the export differs from the reference's at character 5000 (line 1, "
+        assertThat(message).startsWith("the export: different from the reference's, at character 5000 (line 1, "
                 + "10008 characters expected, 10006 actual):\n");
         assertThat(message).contains("expected: …" + "a".repeat(Differences.CONTEXT) + "EXPECTED")
                 .contains("actual:   …" + "a".repeat(Differences.CONTEXT) + "ACTUAL");
