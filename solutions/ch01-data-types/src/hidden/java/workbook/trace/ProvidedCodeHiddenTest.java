@@ -3,6 +3,9 @@ package workbook.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +114,43 @@ class ProvidedCodeHiddenTest {
         assertThat(ids.newSpanId()).isEqualTo("0000000000000001");
         assertThat(ids.newTraceId()).as("only the high half must not be zero").isEqualTo("0000000000000002" + "0".repeat(16));
         assertThat(next[0]).isEqualTo(draws.length);
+    }
+
+    @Test
+    @DisplayName("provided code: the demo records one request by hand and prints its trace (it needs every TODO)")
+    void demo() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        DataTypesDemo.run(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String output = printed.toString(StandardCharsets.UTF_8);
+
+        assertThat(output).isEqualTo(printedBy(() -> reference.workbook.trace.DataTypesDemo.main(new String[0])));
+        assertThat(output).contains("spans    3, root make_request", "duration 0.275s, from 0.000 to 0.275")
+                .containsPattern("span process_data +OrderService +INTERNAL +0\\.020s\\.\\.0\\.250s  parent [0-9a-f]{16} ")
+                .containsPattern("span make_request +Client +CLIENT +0\\.000s\\.\\.0\\.275s  parent \\(root\\) +tags \\{success=true\\}");
+        assertThat(printedBy(() -> DataTypesDemo.main(new String[0]))).isEqualTo(output);
+    }
+
+    private static String printedBy(Runnable program) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            program.run();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("provided code: a manual clock moves by steps and may be set back")
+    void manualClock() {
+        ManualClock clock = new ManualClock();
+        clock.advanceBy(0.25);
+        clock.advanceBy(0.5);
+        assertThat(clock.now()).isEqualTo(0.75);
+        clock.advanceTo(0.1);
+        assertThat(clock.now()).isEqualTo(0.1);
     }
 
     private static SpanData data(String parent, double start, double end) {
