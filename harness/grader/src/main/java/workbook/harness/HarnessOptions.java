@@ -2,8 +2,9 @@ package workbook.harness;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
-import workbook.harness.grade.TestJvmSettings;
+import workbook.engine.jvm.TestJvmSettings;
 
 /**
  * Options shared by the commands that grade: where the workbook is and how test JVMs are
@@ -54,5 +55,10 @@ public final class HarnessOptions {
         }
         Path executable = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java");
         return TestJvmSettings.of(executable, testTimeoutSeconds, heapMegabytes);
+    }
+
+    /** The limits as options for another run of the harness (the Gradescope autograder's). */
+    public List<String> commandLineOptions() {
+        return List.of("--test-timeout " + testTimeoutSeconds, "--heap " + heapMegabytes);
     }
 }

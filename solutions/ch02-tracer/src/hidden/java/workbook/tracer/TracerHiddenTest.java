@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import workbook.sim.Environment;
 import workbook.sim.Queue;
 import workbook.trace.IdGenerator;
+import workbook.trace.ManualClock;
 import workbook.trace.Span;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;

@@ -22,6 +22,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterProperty;
 import workbook.sim.Environment;
 import workbook.trace.IdGenerator;
+import workbook.trace.ManualClock;
 import workbook.trace.SpanData;
 import workbook.trace.TraceContext;
 import workbook.tracer.CallTree.CallFailed;

@@ -16,6 +16,7 @@ import workbook.collector.TracePages;
 import workbook.sampling.HeadSampler;
 import workbook.sampling.TraceIdRatioSampler;
 import workbook.sim.Environment;
+import workbook.sim.SimulationException;
 import workbook.trace.Clock;
 import workbook.trace.IdGenerator;
 import workbook.trace.SpanData;
@@ -47,10 +48,20 @@ public final class PropagationDemo {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length == 0) {
-            exerciseTwo(System.out);
+            try {
+                exerciseTwo(System.out);
+            } catch (SimulationException | UnsupportedOperationException e) {
+                notYet(e);
+            }
         } else if (args.length == 2 && args[0].equals("--html")) {
             Path page = Path.of(args[1]);
-            TraceCollector[] runs = exerciseTwo(System.out);
+            TraceCollector[] runs;
+            try {
+                runs = exerciseTwo(System.out);
+            } catch (SimulationException | UnsupportedOperationException e) {
+                notYet(e);
+                return;
+            }
             int traces = TracePages.write(page, "ch06: Client -> ServiceA -> ServiceB -> Database", runs);
             System.out.printf(Locale.ROOT, "%nWrote %s: %d traces, %d spans; open it in a browser%n", page, traces,
                     Arrays.stream(runs).mapToInt(TraceCollector::spansReceived).sum());
@@ -154,5 +165,14 @@ public final class PropagationDemo {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("PORT must be a number from 0 to 65535, got '" + text + "'", e);
         }
+    }
+
+    /** An open TODO is one line, not a stack trace; anything else is a real failure and is rethrown. */
+    private static void notYet(RuntimeException e) {
+        Throwable todo = e instanceof SimulationException ? e.getCause() : e;
+        if (!(todo instanceof UnsupportedOperationException) || !String.valueOf(todo.getMessage()).startsWith("TODO ")) {
+            throw e;
+        }
+        System.out.println("not yet: " + todo.getMessage() + " (../../mvnw test shows what is next)");
     }
 }

@@ -58,7 +58,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 : only.stream().map(workbook::chapter).toList();
         if (!check) {
             for (Chapter chapter : chapters) {
-                int changed = write(chapter);
+                int changed = write(workbook, chapter);
                 out.printf("%-24s %s%n", chapter.slug(), changed == 0 ? "up to date" : changed + " file(s) written or removed");
             }
         }
@@ -72,8 +72,8 @@ public final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Brings one skeleton up to date; returns how many files changed. */
-    static int write(Chapter chapter) {
+    /** Brings one skeleton and the generated blocks of its doc up to date; returns how many files changed. */
+    static int write(Workbook workbook, Chapter chapter) {
         SortedMap<String, byte[]> files = SkeletonGenerator.generate(chapter);
         Path dir = chapter.skeletonDir();
         int changed = 0;
@@ -88,6 +88,16 @@ public final class GenerateCommand implements Callable<Integer> {
             for (Path stale : ContractCheck.generatedArea(dir)) {
                 if (!files.containsKey(SkeletonGenerator.relative(dir, stale))) {
                     Files.delete(stale);
+                    changed++;
+                }
+            }
+            Path doc = workbook.root().resolve(chapter.manifest().doc());
+            if (Files.isRegularFile(doc)) {
+                String text = SkeletonGenerator.read(doc);
+                String rendered = ChapterDoc.render(chapter, text, LearnerCommands.setup(workbook.chapters()),
+                        ContractCheck.hasDemo(chapter));
+                if (!rendered.equals(text)) {
+                    writeAtomically(doc, rendered.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     changed++;
                 }
             }

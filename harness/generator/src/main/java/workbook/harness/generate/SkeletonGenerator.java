@@ -9,13 +9,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * Makes a chapter's learner skeleton from its reference module. What the skeleton holds:
  * the derived {@code pom.xml}, {@code src/main} with every solution region replaced by its
- * TODO, and {@code src/test} (the visible tests) as it is. Never the hidden tests
- * ({@code src/hidden}) nor the manifest.
+ * TODO, {@code src/test} (the visible tests) as it is, and the learner-facing part of the
+ * manifest ({@link LearnerManifest}). Never the hidden tests ({@code src/hidden}) nor
+ * {@code chapter.json} itself.
  */
 public final class SkeletonGenerator {
 
@@ -28,6 +30,7 @@ public final class SkeletonGenerator {
     public static SortedMap<String, byte[]> generate(Chapter chapter) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         files.put("pom.xml", utf8(ChapterPom.from(chapter, read(chapter.solutionDir().resolve("pom.xml")))));
+        files.put(LearnerManifest.FILE, LearnerManifest.json(chapter.manifest()));
         for (String folder : COPIED) {
             for (Path file : filesUnder(chapter.solutionDir().resolve(folder))) {
                 String relative = relative(chapter.solutionDir(), file);
@@ -40,6 +43,29 @@ public final class SkeletonGenerator {
                 }
                 files.put(relative, content);
             }
+        }
+        return files;
+    }
+
+    /**
+     * A chapter's {@code src/main/java} as a learner would hand it in after doing every TODO
+     * except those {@code leftAsSkeleton} names (path relative to {@code src/main/java}, with '/',
+     * to content). With every TODO left, this is the skeleton's; with none, the reference
+     * without its markers.
+     */
+    public static SortedMap<String, byte[]> partlySolvedSources(Chapter chapter, Predicate<String> leftAsSkeleton) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        Path sources = chapter.mainSources();
+        for (Path file : filesUnder(sources)) {
+            String relative = relative(sources, file);
+            byte[] content = bytes(file);
+            if (relative.endsWith(".java")) {
+                content = utf8(SolutionRegions.partlySolved(
+                        "solutions/" + chapter.slug() + "/src/main/java/" + relative,
+                        new String(content, StandardCharsets.UTF_8),
+                        id -> chapter.manifest().todo(id).orElse(null), leftAsSkeleton));
+            }
+            files.put(relative, content);
         }
         return files;
     }

@@ -3,6 +3,7 @@ package workbook.harness.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,7 @@ public final class SolutionRegions {
     /** The regions of a source file, validated; errors name the file and line. */
     public static List<Region> find(String fileName, String source) {
         List<Region> regions = new ArrayList<>();
-        scan(fileName, source, regions, null);
+        scan(fileName, source, regions, null, todoId -> true);
         return regions;
     }
 
@@ -45,11 +46,24 @@ public final class SolutionRegions {
      * hint, or null for an ID the manifest does not know (an error).
      */
     public static String skeleton(String fileName, String source, Function<String, ChapterManifest.Todo> todoLookup) {
-        return scan(fileName, source, new ArrayList<>(), todoLookup);
+        return scan(fileName, source, new ArrayList<>(), todoLookup, todoId -> true);
+    }
+
+    /**
+     * The file as a learner would hand it in after doing every TODO except those that
+     * {@code leftAsSkeleton} names: their regions become the skeleton's, every other region
+     * keeps the reference code without its markers. The probes that check grading fairness and
+     * the example submissions are made this way.
+     */
+    public static String partlySolved(String fileName, String source,
+                                      Function<String, ChapterManifest.Todo> todoLookup,
+                                      Predicate<String> leftAsSkeleton) {
+        return scan(fileName, source, new ArrayList<>(), todoLookup, leftAsSkeleton);
     }
 
     private static String scan(String fileName, String source, List<Region> regions,
-                               Function<String, ChapterManifest.Todo> todoLookup) {
+                               Function<String, ChapterManifest.Todo> todoLookup,
+                               Predicate<String> leftAsSkeleton) {
         String[] lines = source.split("\n", -1);
         StringBuilder out = new StringBuilder(source.length());
         int i = 0;
@@ -92,6 +106,14 @@ public final class SolutionRegions {
                 ChapterManifest.Todo todo = todoLookup.apply(todoId);
                 if (todo == null) {
                     throw problem(fileName, beginLine, "TODO " + todoId + " is not in the chapter's chapter.json");
+                }
+                if (!leftAsSkeleton.test(todoId)) {
+                    int solutionEnd = skeletonLine >= 0 ? skeletonLine : j;
+                    for (int k = beginLine + 1; k < solutionEnd; k++) {
+                        out.append(lines[k]).append('\n');
+                    }
+                    i = j + 1;
+                    continue;
                 }
                 List<String> starter = new ArrayList<>();
                 if (skeletonLine >= 0) {

@@ -37,6 +37,42 @@ class SolutionRegionsTest {
     }
 
     @Test
+    void partlySolvedKeepsTheReferenceWithoutMarkersExceptWhereLeftAsSkeleton() {
+        ChapterManifest.Todo other = new ChapterManifest.Todo("ch09.2", "Return the question", 1, List.of());
+        String source = """
+                class A {
+                    int answer() {
+                        // BEGIN SOLUTION ch09.1
+                        return 42;
+                        // SKELETON
+                        // return 0;
+                        // END SOLUTION
+                    }
+                    String question() {
+                        // BEGIN SOLUTION ch09.2
+                        return "?";
+                        // END SOLUTION
+                    }
+                }
+                """;
+
+        String probe = SolutionRegions.partlySolved("A.java", source, id -> id.equals("ch09.1") ? TODO : other,
+                id -> id.equals("ch09.2"));
+
+        assertThat(probe).isEqualTo("""
+                class A {
+                    int answer() {
+                        return 42;
+                    }
+                    String question() {
+                        // TODO ch09.2: Return the question
+                        throw new UnsupportedOperationException("TODO ch09.2: Return the question");
+                    }
+                }
+                """);
+    }
+
+    @Test
     void skeletonPartReplacesTheThrow() {
         String source = """
                     void handle() {

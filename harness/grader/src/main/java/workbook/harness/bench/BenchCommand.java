@@ -18,11 +18,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.harness.HarnessOptions;
-import workbook.harness.grade.GradeRow;
 import workbook.harness.grade.GradedChapter;
 import workbook.harness.grade.Grader;
 import workbook.harness.grade.Submission;
 import workbook.harness.grade.Workspace;
+import workbook.harness.report.GradeRow;
 
 /**
  * {@code bench}: how long grading takes. Makes copies of a complete submission (the reference
@@ -81,14 +81,14 @@ public final class BenchCommand implements Callable<Integer> {
             public void finished(GradeRow row, boolean resumed) {}
         };
         long start = System.nanoTime();
-        new Grader(workspace, new Grader.Options(scratch.resolve("one"), 1, true, harness.jvm(), 60))
+        new Grader(workspace, new Grader.Options(scratch.resolve("one"), 1, true, harness.jvm()))
                 .gradeAll(batch.subList(0, 1), quiet, grade -> {});
         double one = seconds(start);
         out.printf("one complete submission:          %6.1f s%n", one);
         out.flush();
         start = System.nanoTime();
         List<GradeRow> rows = new Grader(workspace, new Grader.Options(scratch.resolve("batch"), jobs, true,
-                harness.jvm(), 60)).gradeAll(batch, quiet, grade -> {});
+                harness.jvm())).gradeAll(batch, quiet, grade -> {});
         double fast = seconds(start);
         double max = rows.get(0).max();
         long full = rows.stream().filter(row -> row.total() == max).count();

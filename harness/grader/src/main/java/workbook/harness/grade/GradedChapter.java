@@ -1,30 +1,43 @@
 package workbook.harness.grade;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import workbook.engine.protocol.RunRequest;
 import workbook.harness.generate.Chapter;
+import workbook.harness.score.TestCase;
 
 /**
  * Everything the grader needs about one chapter of the workbook, read once per run from
- * the built {@code solutions/<slug>} module. Immutable.
+ * the built {@code solutions/<slug>} module. Immutable (the maps are copies that cannot be
+ * changed; byte arrays are shared and never written).
  *
  * @param chapter          the chapter and its manifest
- * @param testClasses      {@code target/test-classes}: visible and hidden tests, relocated reference
+ * @param testFiles        {@code target/test-classes} in memory: visible and hidden tests,
+ *                         relocated reference, test resources (resource path to bytes)
  * @param libraries        what the learner's code compiles and runs against
  * @param testLibraries    what only the tests use
  * @param tests            the scored tests, from discovery on the reference
  * @param skeletonSources  the skeleton's {@code src/main/java} files (relative path to content):
  *                         the stand-in for a file a submission lacks
+ * @param referenceSources the reference's {@code src/main/java} files (relative path to text),
+ *                         with their solution regions: the stand-in for other TODOs in fair grading
  * @param fingerprint      digest of all of the above: a change regrades resumed submissions
  */
-public record GradedChapter(Chapter chapter, Path testClasses, List<Path> libraries, List<Path> testLibraries,
-        List<TestCase> tests, SortedMap<String, byte[]> skeletonSources, String fingerprint) {
+public record GradedChapter(Chapter chapter, SortedMap<String, byte[]> testFiles, List<Path> libraries,
+        List<Path> testLibraries, List<TestCase> tests, SortedMap<String, byte[]> skeletonSources,
+        SortedMap<String, String> referenceSources, String fingerprint) {
 
     public GradedChapter {
+        testFiles = Collections.unmodifiableSortedMap(new TreeMap<>(testFiles));
         libraries = List.copyOf(libraries);
         testLibraries = List.copyOf(testLibraries);
         tests = List.copyOf(tests);
+        skeletonSources = Collections.unmodifiableSortedMap(new TreeMap<>(skeletonSources));
+        referenceSources = Collections.unmodifiableSortedMap(new TreeMap<>(referenceSources));
     }
 
     public String id() {
@@ -33,5 +46,12 @@ public record GradedChapter(Chapter chapter, Path testClasses, List<Path> librar
 
     public String javaPackage() {
         return chapter.manifest().javaPackage();
+    }
+
+    /** What a test JVM needs to run this chapter's tests against {@code learnerClasses}. */
+    public RunRequest.ChapterRequest request(Map<String, byte[]> learnerClasses) {
+        return new RunRequest.ChapterRequest(id(), learnerClasses, testFiles, Map.of(),
+                libraries.stream().map(Path::toString).toList(),
+                testLibraries.stream().map(Path::toString).toList(), List.of(), List.of());
     }
 }

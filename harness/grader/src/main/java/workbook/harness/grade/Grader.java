@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +22,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import workbook.engine.ChapterRun;
+import workbook.engine.compile.InMemoryCompiler;
+import workbook.engine.files.AtomicFiles;
+import workbook.engine.files.FileTrees;
+import workbook.engine.jvm.TestJvm;
+import workbook.engine.jvm.TestJvmSettings;
+import workbook.engine.protocol.RunRequest;
+import workbook.harness.WorkbookVersion;
+import workbook.harness.gradebook.GradedFolder;
+import workbook.harness.report.Feedback;
+import workbook.harness.report.GradeRow;
+import workbook.harness.report.GradesCsv;
+import workbook.harness.report.ResultsJson;
+import workbook.harness.score.ChapterGrade;
+import workbook.harness.score.ChapterStatus;
+import workbook.harness.score.Scoring;
+import workbook.harness.score.SubmissionGrade;
 
 /**
  * Grades a batch of submissions into an output folder, {@code jobs} at a time. For each:
@@ -38,9 +60,15 @@ public final class Grader {
      * @param jobs                  submissions graded at once
      * @param force                 regrade even when a current result exists
      * @param jvm                   how test JVMs are started and bounded
-     * @param compileTimeoutSeconds per chapter
+     * @param compileTimeout        per chapter
      */
-    public record Options(Path out, int jobs, boolean force, TestJvmSettings jvm, int compileTimeoutSeconds) {}
+    public record Options(Path out, int jobs, boolean force, TestJvmSettings jvm, Duration compileTimeout) {
+
+        /** Options with the default compile timeout ({@link InMemoryCompiler#DEFAULT_TIMEOUT}). */
+        public Options(Path out, int jobs, boolean force, TestJvmSettings jvm) {
+            this(out, jobs, force, jvm, InMemoryCompiler.DEFAULT_TIMEOUT);
+        }
+    }
 
     /** Told about each submission as it finishes. */
     public interface Progress {
@@ -52,7 +80,6 @@ public final class Grader {
     private final Workspace workspace;
     private final Options options;
     private final ChapterCompiler compiler;
-    private final TestJvm testJvm;
     private final String settingsFingerprint;
     /** Test JVMs one submission's chapters are spread over: more than one only when jobs outnumber submissions. */
     private volatile int jvmsPerSubmission = 1;
@@ -60,9 +87,9 @@ public final class Grader {
     public Grader(Workspace workspace, Options options) {
         this.workspace = workspace;
         this.options = options;
-        this.compiler = new ChapterCompiler(options.compileTimeoutSeconds());
-        this.testJvm = new TestJvm(options.jvm());
+        this.compiler = new ChapterCompiler(options.compileTimeout());
         Fingerprint settings = new Fingerprint().add("format", FORMAT)
+                .add("version", WorkbookVersion.current())
                 .add("timeout", Integer.toString(options.jvm().testTimeoutSeconds()))
                 .add("heap", Integer.toString(options.jvm().heapMegabytes()))
                 .add("output", Long.toString(options.jvm().outputLimitBytes()));
@@ -84,9 +111,17 @@ public final class Grader {
         Path out = options.out();
         createDirectories(out);
         AtomicFiles.deleteLeftovers(out);
+        ScratchFolders.deleteEnded();
+        // grades.csv covers everything graded in this folder, not only this batch.
+        Set<String> names = submissions.stream().map(Submission::name).collect(Collectors.toSet());
+        List<GradeRow> earlier = GradedFolder.read(out).graded().stream().map(GradedFolder.Graded::row)
+                .filter(row -> !names.contains(row.name())).toList();
+        Set<String> columns = new LinkedHashSet<>(chapterIds());
+        earlier.forEach(row -> columns.addAll(new TreeSet<>(row.chapters().keySet())));
+        List<String> csvColumns = List.copyOf(columns);
         progress.started(submissions.size());
         jvmsPerSubmission = Math.max(1, options.jobs() / Math.max(1, submissions.size()));
-        List<GradeRow> rows = new ArrayList<>();
+        List<GradeRow> rows = new ArrayList<>(earlier);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), task -> {
             Thread thread = new Thread(task, "workbook-grader");
             thread.setDaemon(true);
@@ -99,7 +134,7 @@ public final class Grader {
                     GradeRow row = gradeAndWrite(submission, progress, graded);
                     synchronized (rows) {
                         rows.add(row);
-                        AtomicFiles.write(out.resolve("grades.csv"), GradesCsv.render(chapterIds(), rows));
+                        AtomicFiles.write(out.resolve("grades.csv"), GradesCsv.render(csvColumns, rows));
                     }
                     return row;
                 }));
@@ -137,7 +172,7 @@ public final class Grader {
         try {
             grade = grade(submission, work);
         } finally {
-            deleteTree(work);
+            FileTrees.deleteTree(work);
         }
         createDirectories(dir);
         AtomicFiles.deleteLeftovers(dir);
@@ -166,25 +201,34 @@ public final class Grader {
             return invalid(submission, "has none of the chapters being graded ("
                     + String.join(", ", chapterIds()) + ") under chapters/: " + SubmissionReader.EXPECTED, started);
         }
-        List<TestJvm.Input> inputs = new ArrayList<>();
+        List<RunRequest.ChapterRequest> requests = new ArrayList<>();
         List<ChapterCompiler.Result> compiled = new ArrayList<>();
         for (GradedChapter chapter : workspace.chapters()) {
-            ChapterCompiler.Result result = compiler.compile(chapter, kit, work.resolve("build").resolve(chapter.id()));
+            ChapterCompiler.Result result = compiler.compile(chapter, kit);
             compiled.add(result);
             if (result.status() == ChapterStatus.GRADED) {
-                inputs.add(new TestJvm.Input(chapter, result.classes()));
+                requests.add(chapter.request(result.classes()));
             }
         }
-        Map<String, ChapterRun> runs = runChapters(inputs, work);
+        Map<String, ChapterRun> runs = runChapters(requests, work.resolve("run"));
         List<ChapterGrade> chapters = new ArrayList<>();
         for (int i = 0; i < workspace.chapters().size(); i++) {
             GradedChapter chapter = workspace.chapters().get(i);
             ChapterCompiler.Result result = compiled.get(i);
-            chapters.add(result.status() == ChapterStatus.GRADED
-                    ? Scoring.graded(chapter, runs.get(chapter.id()), result.notes())
-                    : Scoring.notGraded(chapter, result.status(), result.problem(), result.notes()));
+            if (result.status() != ChapterStatus.GRADED) {
+                chapters.add(Scoring.notGraded(chapter.chapter(), chapter.tests(), result.status(), result.problem(),
+                        result.notes()));
+                continue;
+            }
+            ChapterRun run = runs.get(chapter.id());
+            List<String> notes = new ArrayList<>(result.notes());
+            run.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
+            chapters.add(Scoring.graded(chapter.chapter(), Scoring.results(chapter.tests(), run), notes));
         }
-        return new SubmissionGrade(submission.name(), SubmissionGrade.GRADED, null, chapters, seconds(started));
+        String madeFrom = WorkbookVersion.ofKit(kit).filter(version -> !version.equals(WorkbookVersion.current()))
+                .orElse(null);
+        return new SubmissionGrade(submission.name(), SubmissionGrade.Status.GRADED, null, chapters, seconds(started),
+                madeFrom);
     }
 
     /**
@@ -192,23 +236,26 @@ public final class Grader {
      * {@code --jobs}), the chapters are dealt round-robin over several test JVMs run side by
      * side; each chapter is graded the same way wherever it runs.
      */
-    private Map<String, ChapterRun> runChapters(List<TestJvm.Input> inputs, Path work) {
-        int jvms = Math.min(inputs.size(), jvmsPerSubmission);
-        if (jvms <= 1) {
-            return inputs.isEmpty() ? Map.of() : testJvm.run(inputs, work.resolve("run"));
+    private Map<String, ChapterRun> runChapters(List<RunRequest.ChapterRequest> requests, Path work) {
+        int jvms = Math.min(requests.size(), jvmsPerSubmission);
+        if (requests.isEmpty()) {
+            return Map.of();
         }
-        List<List<TestJvm.Input>> groups = new ArrayList<>();
-        for (int i = 0; i < jvms; i++) {
+        List<List<RunRequest.ChapterRequest>> groups = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, jvms); i++) {
             groups.add(new ArrayList<>());
         }
-        for (int i = 0; i < inputs.size(); i++) {
-            groups.get(i % jvms).add(inputs.get(i));
+        for (int i = 0; i < requests.size(); i++) {
+            groups.get(i % groups.size()).add(requests.get(i));
+        }
+        if (groups.size() == 1) {
+            return runGroup(groups.get(0), work.resolve("jvm-0"));
         }
         List<CompletableFuture<Map<String, ChapterRun>>> parts = new ArrayList<>();
-        for (int i = 0; i < jvms; i++) {
-            List<TestJvm.Input> group = groups.get(i);
-            Path dir = work.resolve("run-" + i);
-            parts.add(CompletableFuture.supplyAsync(() -> testJvm.run(group, dir), runnable -> {
+        for (int i = 0; i < groups.size(); i++) {
+            List<RunRequest.ChapterRequest> group = groups.get(i);
+            Path dir = work.resolve("jvm-" + i);
+            parts.add(CompletableFuture.supplyAsync(() -> runGroup(group, dir), runnable -> {
                 Thread thread = new Thread(runnable, "workbook-test-jvm");
                 thread.setDaemon(true);
                 thread.start();
@@ -223,23 +270,27 @@ public final class Grader {
         return runs;
     }
 
+    private Map<String, ChapterRun> runGroup(List<RunRequest.ChapterRequest> group, Path dir) {
+        try (TestJvm jvm = new TestJvm(options.jvm(), dir)) {
+            return jvm.run(group, options.jvm().budgetSeconds());
+        }
+    }
+
     /**
      * Scratch space for one submission, in the system's temporary folder rather than near the
      * output or the workbook: code walking up from its working folder finds nothing of ours.
      */
     private static Path scratch(Submission submission) {
-        try {
-            return Files.createTempDirectory("workbook-grade-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
-        }
+        return ScratchFolders.create();
     }
 
     private SubmissionGrade invalid(Submission submission, String problem, long started) {
         List<ChapterGrade> chapters = workspace.chapters().stream()
-                .map(chapter -> Scoring.notGraded(chapter, ChapterStatus.NOT_SUBMITTED, null, List.of()))
+                .map(chapter -> Scoring.notGraded(chapter.chapter(), chapter.tests(), ChapterStatus.NOT_SUBMITTED, null,
+                        List.of()))
                 .toList();
-        return new SubmissionGrade(submission.name(), SubmissionGrade.INVALID, problem, chapters, seconds(started));
+        return new SubmissionGrade(submission.name(), SubmissionGrade.Status.INVALID, problem, chapters,
+                seconds(started));
     }
 
     private String fingerprint(Submission submission) {
@@ -264,20 +315,6 @@ public final class Grader {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                path.toFile().setWritable(true);
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // scratch space: a leftover is deleted by the next run
         }
     }
 }

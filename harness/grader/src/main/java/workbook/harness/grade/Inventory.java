@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestTag;
@@ -13,11 +15,12 @@ import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import workbook.engine.protocol.RunRequest;
 import workbook.harness.generate.Chapter;
-import workbook.harness.runner.ChapterLoaders;
-import workbook.harness.runner.Engines;
-import workbook.harness.runner.RunPlan;
-import workbook.harness.runner.ScoredTests;
+import workbook.engine.runner.ChapterLoaders;
+import workbook.engine.runner.Engines;
+import workbook.engine.runner.ScoredTests;
+import workbook.harness.score.TestCase;
 
 /**
  * A chapter's scored tests, found by JUnit discovery (nothing runs) on the reference's
@@ -30,11 +33,18 @@ final class Inventory {
 
     private Inventory() {}
 
-    static List<TestCase> discover(Chapter chapter, Path referenceClasses, Path testClasses, List<Path> libraries,
-            List<Path> testLibraries) {
-        RunPlan.ChapterPlan plan = new RunPlan.ChapterPlan(chapter.id(), referenceClasses.toString(),
-                testClasses.toString(), libraries.stream().map(Path::toString).toList(),
-                testLibraries.stream().map(Path::toString).toList(), List.of());
+    static List<TestCase> discover(Chapter chapter, Map<String, byte[]> referenceClassFiles,
+            Map<String, byte[]> testFiles, List<Path> libraries, List<Path> testLibraries) {
+        Map<String, byte[]> referenceClasses = new TreeMap<>();
+        referenceClassFiles.forEach((resource, bytes) -> {
+            if (resource.endsWith(".class")) {
+                referenceClasses.put(resource.substring(0, resource.length() - ".class".length()).replace('/', '.'),
+                        bytes);
+            }
+        });
+        RunRequest.ChapterRequest plan = new RunRequest.ChapterRequest(chapter.id(), referenceClasses, testFiles,
+                Map.of(), libraries.stream().map(Path::toString).toList(),
+                testLibraries.stream().map(Path::toString).toList(), List.of(), List.of());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try (ChapterLoaders loaders = ChapterLoaders.open(plan, Inventory.class.getClassLoader())) {

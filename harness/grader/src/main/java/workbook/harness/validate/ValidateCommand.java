@@ -19,20 +19,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import workbook.harness.HarnessOptions;
-import workbook.harness.grade.ChapterGrade;
-import workbook.harness.grade.ChapterStatus;
-import workbook.harness.grade.GradeRow;
-import workbook.harness.grade.GradedChapter;
-import workbook.harness.grade.Grader;
-import workbook.harness.grade.ScoreTable;
-import workbook.harness.grade.Scores;
-import workbook.harness.grade.Submission;
-import workbook.harness.grade.SubmissionGrade;
-import workbook.harness.grade.TodoGrade;
-import workbook.harness.grade.Workspace;
+import workbook.harness.examples.ExampleSubmissions;
 import workbook.harness.release.KitCheck;
 import workbook.harness.release.KitWriter;
+import workbook.engine.files.FileTrees;
+import workbook.harness.HarnessOptions;
+import workbook.harness.cli.ConsoleProgress;
+import workbook.harness.grade.GradedChapter;
+import workbook.harness.grade.Grader;
+import workbook.harness.grade.Submission;
+import workbook.harness.grade.Workspace;
+import workbook.harness.report.GradeRow;
+import workbook.harness.report.ScoreTable;
+import workbook.harness.score.ChapterGrade;
+import workbook.harness.score.ChapterStatus;
+import workbook.harness.score.Scores;
+import workbook.harness.score.SubmissionGrade;
+import workbook.harness.score.TodoGrade;
 
 /**
  * {@code validate}: the build's proof that grading works. Grades, in one batch, the reference
@@ -87,14 +90,14 @@ public final class ValidateCommand implements Callable<Integer> {
             batch.add(new Submission(SKELETONS, kitCopy(scratch.resolve(SKELETONS), workspace, root.resolve("chapters"))));
             Path examples = root.resolve("harness/examples");
             Map<String, Expected> expected = expectations(examples, problems);
-            for (Path example : list(examples.resolve("submissions"))) {
+            for (Path example : ExampleSubmissions.materialize(workspace.workbook(), scratch.resolve("examples"))) {
                 batch.add(Submission.of(example));
             }
             Path results = keep != null ? keep : scratch.resolve("results");
-            Grader grader = new Grader(workspace, new Grader.Options(results, jobs, true, harness.jvm(), 60));
+            Grader grader = new Grader(workspace, new Grader.Options(results, jobs, true, harness.jvm()));
             Map<String, SubmissionGrade> grades = new ConcurrentHashMap<>();
             List<GradeRow> rows = grader.gradeAll(batch,
-                    new workbook.harness.grade.ConsoleProgress(out, false), grade -> grades.put(grade.name(), grade));
+                    new workbook.harness.cli.ConsoleProgress(out, false), grade -> grades.put(grade.name(), grade));
             out.println();
             out.print(ScoreTable.render(grader.chapterIds(), rows));
             checkSolutions(grades.get(SOLUTIONS), problems);
@@ -125,7 +128,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     batch.size() - 2);
             return 0;
         } finally {
-            deleteTree(scratch);
+            FileTrees.deleteTree(scratch);
         }
     }
 
@@ -134,7 +137,7 @@ public final class ValidateCommand implements Callable<Integer> {
         for (GradedChapter chapter : workspace.chapters()) {
             Path from = chapters.resolve(chapter.chapter().slug()).resolve("src/main/java");
             Path to = kit.resolve("chapters").resolve(chapter.chapter().slug()).resolve("src/main/java");
-            for (Path file : filesUnder(from)) {
+            for (Path file : FileTrees.filesUnder(from, "")) {
                 Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target);
@@ -191,8 +194,8 @@ public final class ValidateCommand implements Callable<Integer> {
             problems.add(where + ": no harness/examples/expected/" + name + ".json");
             return;
         }
-        if (!expected.status().equals(grade.status())) {
-            problems.add(where + ": status " + grade.status() + ", expected " + expected.status());
+        if (!expected.status().equals(grade.status().label())) {
+            problems.add(where + ": status " + grade.status().label() + ", expected " + expected.status());
         }
         for (ChapterGrade chapter : grade.chapters()) {
             String id = chapter.chapter().id();
@@ -225,15 +228,6 @@ public final class ValidateCommand implements Callable<Integer> {
         return expected;
     }
 
-    private static List<Path> filesUnder(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
     private static List<Path> list(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -255,15 +249,5 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static String firstLine(String text) {
         return text == null ? "" : text.strip().lines().findFirst().orElse("");
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // a temporary folder: nothing depends on it
-        }
     }
 }

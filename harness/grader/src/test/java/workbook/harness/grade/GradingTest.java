@@ -9,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbook.engine.jvm.TestJvmSettings;
+import workbook.harness.report.GradeRow;
+import workbook.harness.report.OutputsTest;
+import workbook.harness.examples.ExampleSubmissions;
 
 /**
  * End to end on chapter 01 (built in the workbook): a real batch, graded twice for
@@ -18,6 +22,10 @@ class GradingTest {
 
     private static final Path ROOT = Path.of(System.getProperty("workbook.root", "../..")).toAbsolutePath().normalize();
     private static Workspace workspace;
+    private static Path examples;
+
+    @TempDir
+    static Path shared;
 
     @TempDir
     Path dir;
@@ -25,14 +33,16 @@ class GradingTest {
     @BeforeAll
     static void openWorkbook() {
         workspace = Workspace.open(ROOT, List.of("ch01"));
+        examples = shared.resolve("examples");
+        ExampleSubmissions.materialize(workspace.workbook(), examples);
     }
 
     @Test
     void sameSubmissionsGiveTheSameScoresAndFeedbackAndAKillResumes() throws Exception {
         List<Submission> batch = List.of(
-                Submission.of(ROOT.resolve("harness/examples/submissions/partial")),
-                Submission.of(ROOT.resolve("harness/examples/submissions/corrupt.zip")),
-                Submission.of(ROOT.resolve("harness/examples/submissions/compile-error")));
+                Submission.of(examples.resolve("partial")),
+                Submission.of(examples.resolve("corrupt.zip")),
+                Submission.of(examples.resolve("compile-error")));
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
 
@@ -64,7 +74,7 @@ class GradingTest {
 
     @Test
     void resultsJsonHasTheGradescopeFields() throws Exception {
-        grader(dir, true).gradeAll(List.of(Submission.of(ROOT.resolve("harness/examples/submissions/partial"))),
+        grader(dir, true).gradeAll(List.of(Submission.of(examples.resolve("partial"))),
                 quiet(new ArrayList<>()), grade -> {});
 
         var json = OutputsTest.json(dir.resolve("partial/results.json"));
@@ -81,7 +91,7 @@ class GradingTest {
 
     private Grader grader(Path out, boolean force) {
         return new Grader(workspace, new Grader.Options(out, 2, force,
-                TestJvmSettings.of(Path.of(System.getProperty("java.home"), "bin", "java"), 10, 256), 60));
+                TestJvmSettings.of(Path.of(System.getProperty("java.home"), "bin", "java"), 10, 256)));
     }
 
     private static Grader.Progress quiet(List<String> resumed) {

@@ -1,0 +1,58 @@
+package workbook.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the test JVMs reported for one chapter of one run: an outcome per test unique ID (in
+ * the order they ended), failures of whole test classes (class name, or "" for the whole
+ * chapter, to message), and notes (restarts, threads left running, time budget). Immutable.
+ */
+public record ChapterRun(String chapter, Map<String, TestOutcome> outcomes, Map<String, String> classFailures,
+        List<String> notes) {
+
+    public ChapterRun {
+        outcomes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
+        classFailures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(classFailures));
+        notes = List.copyOf(notes);
+    }
+
+    /** Collects a chapter's run while events arrive. Not thread-safe. */
+    public static final class Builder {
+        private final String chapter;
+        private final Map<String, TestOutcome> outcomes = new LinkedHashMap<>();
+        private final Map<String, String> classFailures = new LinkedHashMap<>();
+        private final List<String> notes = new ArrayList<>();
+
+        public Builder(String chapter) {
+            this.chapter = chapter;
+        }
+
+        public Builder outcome(TestOutcome outcome) {
+            outcomes.put(outcome.uniqueId(), outcome);
+            return this;
+        }
+
+        public Builder classFailure(String className, String message) {
+            classFailures.putIfAbsent(className == null ? "" : className, message);
+            return this;
+        }
+
+        public Builder note(String note) {
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+            return this;
+        }
+
+        public List<String> reported() {
+            return List.copyOf(outcomes.keySet());
+        }
+
+        public ChapterRun build() {
+            return new ChapterRun(chapter, outcomes, classFailures, notes);
+        }
+    }
+}

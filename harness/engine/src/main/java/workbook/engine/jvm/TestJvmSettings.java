@@ -1,0 +1,49 @@
+package workbook.engine.jvm;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * How test JVMs are started and bounded. Immutable.
+ *
+ * @param java               the {@code java} executable
+ * @param classPath          the runner's class path: the harness jar, or this JVM's class path
+ * @param testTimeoutSeconds per test
+ * @param heapMegabytes      each test JVM's heap cap
+ * @param outputLimitBytes   a test printing more fails; so does a JVM printing more past the runner
+ * @param keptOutputBytes    per test, kept for feedback
+ * @param budgetSeconds      for all of one submission's tests
+ */
+public record TestJvmSettings(Path java, String classPath, int testTimeoutSeconds, int heapMegabytes,
+        long outputLimitBytes, int keptOutputBytes, long budgetSeconds) {
+
+    public static final long OUTPUT_LIMIT_BYTES = 1L << 20;
+    public static final int KEPT_OUTPUT_BYTES = 4096;
+    public static final long BUDGET_SECONDS = 900;
+
+    /** Per-test timeout by default. */
+    public static final int TEST_TIMEOUT_SECONDS = 10;
+    /** Heap cap of a test JVM by default. */
+    public static final int HEAP_MEGABYTES = 256;
+
+    /** The defaults, run by this JVM's own {@code java}, with the runner taken from this JVM's class path. */
+    public static TestJvmSettings defaults() {
+        return of(Path.of(System.getProperty("java.home"), "bin", "java"), TEST_TIMEOUT_SECONDS, HEAP_MEGABYTES);
+    }
+
+    /** The defaults, with the runner taken from this JVM's own class path. */
+    public static TestJvmSettings of(Path java, int testTimeoutSeconds, int heapMegabytes) {
+        return new TestJvmSettings(java, absoluteClassPath(), testTimeoutSeconds, heapMegabytes,
+                OUTPUT_LIMIT_BYTES, KEPT_OUTPUT_BYTES, BUDGET_SECONDS);
+    }
+
+    /** This JVM's class path with absolute entries: test JVMs run in their own folder. */
+    public static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+}

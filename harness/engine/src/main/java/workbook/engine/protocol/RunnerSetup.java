@@ -1,0 +1,14 @@
+package workbook.engine.protocol;
+
+/**
+ * The first line a test JVM reads on its standard input: how it reports and what bounds
+ * every test. Immutable.
+ *
+ * @param nonce              per-JVM secret that starts every event line the runner writes
+ * @param workDir            the JVM's private temporary folder
+ * @param testTimeoutSeconds how long one test may run before it fails as timed out
+ * @param outputLimitBytes   a test that prints more than this fails (output flood)
+ * @param keptOutputBytes    how much of a test's output is kept for feedback
+ */
+public record RunnerSetup(String nonce, String workDir, int testTimeoutSeconds, long outputLimitBytes,
+        int keptOutputBytes) {}

@@ -1,0 +1,111 @@
+package workbook.engine.runner;
+
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import workbook.engine.protocol.RunRequest;
+
+/**
+ * The class loaders of one chapter's run, all defining classes from bytes the test JVM
+ * received (or, for third-party libraries, from their jars):
+ * <pre>
+ *   platform (JDK)
+ *     └ libraries: earlier chapters' references, third-party jars
+ *         ├ reference: the relocated reference, renamed to a random package per run
+ *         └ chapter: test classes + learner classes (one runtime package), frameworks
+ *                    from the runner's own loader
+ * </pre>
+ * A fresh set per chapter and per run, so no static state crosses runs. Not thread-safe.
+ */
+public final class ChapterLoaders implements Closeable {
+
+    /** The package the build relocates the reference to (solutions/pom.xml). */
+    public static final String REFERENCE_PACKAGE = "reference";
+
+    private final List<ClassRoots> libraryRoots = new ArrayList<>();
+    private final ClassRoots tests;
+    private final ClassRoots testLibraries;
+    private final ClassRoots learner;
+    private final ChapterClassLoader chapter;
+    private final PackageRenamer renamer;
+    private final List<String> testClassNames;
+    private final Set<String> learnerClassNames;
+
+    private ChapterLoaders(RunRequest.ChapterRequest request, ClassLoader frameworks) {
+        String secret = "r" + HexFormat.of().formatHex(randomBytes(8));
+        this.renamer = new PackageRenamer(REFERENCE_PACKAGE, secret);
+        libraryRoots.add(ClassRoots.inMemory(request.id() + "-libraries", request.libraryFiles()));
+        for (String jar : request.libraries()) {
+            libraryRoots.add(ClassRoots.onDisk(List.of(Path.of(jar))));
+        }
+        LibraryClassLoader libraries = new LibraryClassLoader(request.id() + "-libraries", libraryRoots);
+        this.tests = ClassRoots.inMemory(request.id() + "-tests", request.testFiles());
+        this.testLibraries = ClassRoots.onDisk(request.testLibraries().stream().map(Path::of).toList());
+        java.util.Map<String, byte[]> learnerFiles = new java.util.TreeMap<>();
+        request.learnerClasses().forEach((name, bytes) -> learnerFiles.put(name.replace('.', '/') + ".class", bytes));
+        this.learner = ClassRoots.inMemory(request.id() + "-learner", learnerFiles);
+        Set<String> allTestClasses = new TreeSet<>(tests.classNames());
+        allTestClasses.removeIf(name -> name.startsWith(REFERENCE_PACKAGE + "."));
+        List<String> selected = request.testClasses();
+        this.testClassNames = allTestClasses.stream()
+                .filter(name -> !name.contains("$"))
+                .filter(name -> selected.isEmpty() || selected.contains(name))
+                .toList();
+        this.learnerClassNames = new TreeSet<>(request.learnerClasses().keySet());
+        ReferenceClassLoader reference = new ReferenceClassLoader(request.id() + "-reference", libraries, tests,
+                renamer, secret + ".");
+        this.chapter = new ChapterClassLoader(request.id(), libraries, frameworks, reference, renamer, secret + ".",
+                tests, allTestClasses, testLibraries, learner);
+    }
+
+    /** Opens the loaders of one chapter; the frameworks come from {@code frameworks}. */
+    public static ChapterLoaders open(RunRequest.ChapterRequest request, ClassLoader frameworks) {
+        return new ChapterLoaders(request, frameworks);
+    }
+
+    public ClassLoader loader() {
+        return chapter;
+    }
+
+    public PackageRenamer renamer() {
+        return renamer;
+    }
+
+    /** Names of the learner's classes, including nested ones: their stack frames are the learner's. */
+    public Set<String> learnerClassNames() {
+        return learnerClassNames;
+    }
+
+    /** The top-level test classes to run, loaded but not initialized, sorted by name. */
+    public List<Class<?>> testClasses() {
+        List<Class<?>> classes = new ArrayList<>();
+        for (String name : testClassNames) {
+            try {
+                classes.add(Class.forName(name, false, chapter));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // a test class that cannot even load: its tests are reported as not run
+            }
+        }
+        return classes;
+    }
+
+    @Override
+    public void close() {
+        tests.close();
+        testLibraries.close();
+        learner.close();
+        libraryRoots.forEach(ClassRoots::close);
+    }
+
+    /** Unpredictable bytes; never {@code generateSeed}, which may block on /dev/random. */
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+}

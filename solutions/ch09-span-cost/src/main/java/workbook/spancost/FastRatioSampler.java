@@ -1,0 +1,111 @@
+package workbook.spancost;
+
+import java.util.Locale;
+import workbook.sampling.Sampler;
+import workbook.trace.TraceContext;
+
+/**
+ * Chapter 05's trace-ID ratio sampler with the same decisions, made without allocating: the low
+ * 64 bits of the trace ID are read where they stand ({@link Base16#longAt}) instead of being
+ * cut out as a substring and parsed. A head sampler runs once per trace at the edge of every
+ * service, so the garbage it makes is paid on every request; this one makes none.
+ *
+ * <p>It agrees with {@code workbook.sampling.TraceIdRatioSampler} on every input: the same
+ * answer for every valid ID and ratio, and an {@link IllegalArgumentException} for the same
+ * invalid IDs and ratios. A tracer, which holds its trace IDs in a {@link TraceContext}, asks
+ * {@link #shouldSample(TraceContext)}, which need not check the ID again.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FastRatioSampler implements Sampler {
+
+    private final double ratio;
+    private final long idUpperBound;
+
+    /**
+     * @param ratio the fraction of traces to record, in [0.0, 1.0]
+     * @throws IllegalArgumentException if {@code ratio} is outside [0.0, 1.0] or NaN
+     */
+    public FastRatioSampler(double ratio) {
+        if (!(ratio >= 0.0 && ratio <= 1.0)) {
+            throw new IllegalArgumentException("ratio must be in [0.0, 1.0], got " + ratio);
+        }
+        this.ratio = ratio;
+        // The two ends as chapter 05 and OpenTelemetry treat them (see TraceIdRatioSampler.idUpperBound).
+        this.idUpperBound = ratio == 0.0 ? Long.MIN_VALUE : ratio == 1.0 ? Long.MAX_VALUE : (long) (ratio * Long.MAX_VALUE);
+    }
+
+    /**
+     * True when the absolute value of the trace ID's low 64 bits is below
+     * {@code ratio × Long.MAX_VALUE}.
+     *
+     * @throws IllegalArgumentException if {@code traceId} is not 32 lowercase hex characters, not all zero
+     */
+    @Override
+    public boolean shouldSample(String traceId) {
+        // BEGIN SOLUTION ch09.1
+        // One pass over the 32 characters, in four independent chains (characters 0, 4, 8, ...;
+        // 1, 5, 9, ...; and so on) so that the CPU works on four at once instead of waiting for
+        // each shift and OR before the next. An invalid character's digit is -1, which sets
+        // every bit of its chain and so its sign; a valid chain stays far below 2^63.
+        if (traceId == null || traceId.length() != 2 * Base16.LONG_CHARS) {
+            throw invalid(traceId);
+        }
+        long high0 = 0;
+        long high1 = 0;
+        long high2 = 0;
+        long high3 = 0;
+        long low0 = 0;
+        long low1 = 0;
+        long low2 = 0;
+        long low3 = 0;
+        for (int i = 0; i < Base16.LONG_CHARS; i += 4) {
+            int j = i + Base16.LONG_CHARS;
+            high0 = high0 << 16 | Base16.digit(traceId.charAt(i));
+            high1 = high1 << 16 | Base16.digit(traceId.charAt(i + 1));
+            high2 = high2 << 16 | Base16.digit(traceId.charAt(i + 2));
+            high3 = high3 << 16 | Base16.digit(traceId.charAt(i + 3));
+            low0 = low0 << 16 | Base16.digit(traceId.charAt(j));
+            low1 = low1 << 16 | Base16.digit(traceId.charAt(j + 1));
+            low2 = low2 << 16 | Base16.digit(traceId.charAt(j + 2));
+            low3 = low3 << 16 | Base16.digit(traceId.charAt(j + 3));
+        }
+        long high = high0 | high1 | high2 | high3;
+        if ((high | low0 | low1 | low2 | low3) < 0) {
+            throw invalid(traceId);
+        }
+        long low = low0 << 12 | low1 << 8 | low2 << 4 | low3;
+        if (high == 0 && low == 0) {
+            throw invalid(traceId);
+        }
+        return Math.abs(low) < idUpperBound;
+        // END SOLUTION
+    }
+
+    private static IllegalArgumentException invalid(String traceId) {
+        return new IllegalArgumentException("traceId must be 32 lowercase hex characters, not all zero, got "
+                + (traceId == null ? "null" : "'" + traceId + "'"));
+    }
+
+    /**
+     * The same decision for a context's trace, reading only the 16 characters it needs. A
+     * {@link TraceContext} cannot hold an invalid trace ID (its constructor rejects one), so
+     * there is nothing to check again: the type carries the proof. OpenTelemetry's sampler
+     * relies on the same guarantee from its {@code SpanContext}.
+     */
+    public boolean shouldSample(TraceContext context) {
+        // BEGIN SOLUTION ch09.1
+        return Math.abs(Base16.longAt(context.traceId(), Base16.LONG_CHARS)) < idUpperBound;
+        // END SOLUTION
+    }
+
+    /** The configured fraction of traces to record. */
+    public double ratio() {
+        return ratio;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "FastRatioSampler{%.6f}", ratio);
+    }
+}
