@@ -46,7 +46,15 @@ public final class KitCheck {
         Set<String> withSolution = new TreeSet<>();
         scope.solutions().forEach(chapter -> withSolution.add(chapter.slug()));
         Set<String> docs = new TreeSet<>(List.of("docs/style.md"));
-        scope.chapters().forEach(chapter -> docs.add(chapter.manifest().doc()));
+        for (Chapter chapter : scope.chapters()) {
+            String doc = chapter.manifest().doc();
+            docs.add(doc);
+            Path file = workbook.root().resolve(doc);
+            if (Files.isRegularFile(file)) {
+                String folder = doc.contains("/") ? doc.substring(0, doc.lastIndexOf('/') + 1) : "";
+                KitWriter.pictures(new String(bytes(file), StandardCharsets.UTF_8)).forEach(picture -> docs.add(folder + picture));
+            }
+        }
         for (Chapter chapter : workbook.chapters()) {
             for (Path hidden : KitWriter.files(chapter.hiddenTests())) {
                 hiddenNames.add(hidden.getFileName().toString());
@@ -64,7 +72,7 @@ public final class KitCheck {
             }
         }
         Set<String> artifacts = new TreeSet<>(scope.references());
-        artifacts.addAll(List.of("workbook-parent", "workbook-solutions", "workbook-testkit"));
+        artifacts.addAll(List.of("workbook-parent", "workbook-solutions", "workbook-testkit", "workbook-traceview"));
         for (Path file : KitWriter.files(kit)) {
             String relative = kit.relativize(file).toString().replace('\\', '/');
             String name = file.getFileName().toString();

@@ -31,6 +31,7 @@ import workbook.harness.generate.Workbook;
 public final class KitWriter {
 
     static final String GROUP_PATH = "io/github/tracingworkbook";
+    private static final Pattern PICTURE = Pattern.compile("!\\[[^\\]]*]\\((img/[^)\\s]+)\\)");
     /** Where handed-out solutions go in the kit. */
     static final String SOLUTIONS = "solutions";
     /** The learner tool's jar in the kit, where the ./workbook launcher looks for it. */
@@ -70,6 +71,9 @@ public final class KitWriter {
             Path doc = root.resolve(chapter.manifest().doc());
             if (Files.isRegularFile(doc)) {
                 copy(doc, kit.resolve(chapter.manifest().doc()));
+                for (String picture : pictures(read(doc))) { // docs/img/*.svg, drawn by harness/pictures
+                    copy(doc.resolveSibling(picture), kit.resolve(chapter.manifest().doc()).resolveSibling(picture));
+                }
             }
         }
         copy(root.resolve("docs/learner-tool.md"), kit.resolve("docs/learner-tool.md"));
@@ -81,6 +85,10 @@ public final class KitWriter {
         artifact(repository, version, "workbook-testkit", root.resolve("harness/testkit/pom.xml"));
         copyBuilt(root.resolve("harness/testkit/target/workbook-testkit-" + version + ".jar"),
                 jarIn(repository, version, "workbook-testkit"));
+        // The trace view: the ch03, ch04, ch06 and ch08 demos draw their traces with it (--html FILE).
+        artifact(repository, version, "workbook-traceview", root.resolve("harness/traceview/pom.xml"));
+        copyBuilt(root.resolve("harness/traceview/target/workbook-traceview-" + version + ".jar"),
+                jarIn(repository, version, "workbook-traceview"));
         for (Chapter chapter : workbook.chapters()) {
             String artifactId = chapter.referenceArtifactId();
             if (scope.references().contains(artifactId)) {
@@ -96,6 +104,11 @@ public final class KitWriter {
                         readable(read(chapter.solutionDir().resolve(owned))));
             }
         }
+    }
+
+    /** The pictures a chapter doc shows, as paths relative to it: the {@code img/...} of each {@code ![alt](img/...)}. */
+    static List<String> pictures(String markdown) {
+        return PICTURE.matcher(markdown).results().map(match -> match.group(1)).distinct().toList();
     }
 
     /** A reference file as a learner reads it after the deadline: the solution, without the author's markers. */
