@@ -42,15 +42,40 @@ public final class Tool {
         return chapterOfWorkingDirectory(book).orElseGet(() -> firstUnfinished(book, check));
     }
 
-    /** The first chapter, in order, with a TODO that does not pass; the last chapter when all pass. */
+    /**
+     * The first chapter with a TODO that does not pass, from the chapter last watched on (so a
+     * learner in chapter 05 does not wait for 01 to 04 to be checked); the last chapter when all pass.
+     */
     public static LearnerChapter firstUnfinished(LearnerBook book, ChapterCheck check) {
         List<LearnerChapter> chapters = book.exerciseChapters();
-        for (LearnerChapter chapter : chapters) {
+        int from = lastWatched(book).map(chapters::indexOf).filter(index -> index >= 0).orElse(0);
+        for (LearnerChapter chapter : chapters.subList(from, chapters.size())) {
             if (!ChapterProgress.of(chapter, check.check(chapter)).complete()) {
                 return chapter;
             }
         }
         return chapters.isEmpty() ? book.chapters().get(0) : chapters.get(chapters.size() - 1);
+    }
+
+    static final String LAST_WATCHED = "last-watched";
+
+    /** Remembers the chapter the learner watches, in .workbook/last-watched. */
+    public static void rememberWatched(LearnerBook book, LearnerChapter chapter) {
+        try {
+            java.nio.file.Files.createDirectories(book.stateDir());
+            java.nio.file.Files.writeString(book.stateDir().resolve(LAST_WATCHED), chapter.slug() + "\n");
+        } catch (java.io.IOException e) {
+            // only saves time on the next start
+        }
+    }
+
+    static Optional<LearnerChapter> lastWatched(LearnerBook book) {
+        try {
+            String slug = java.nio.file.Files.readString(book.stateDir().resolve(LAST_WATCHED)).strip();
+            return book.chapters().stream().filter(chapter -> chapter.slug().equals(slug)).findFirst();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Every chapter's progress, in order. */

@@ -103,6 +103,7 @@ public final class WatchSession {
     }
 
     private ChapterProgress checkAndShow(LearnerChapter chapter, Optional<ChapterProgress> before, SourceWatcher watcher) {
+        workbook.learner.command.Tool.rememberWatched(book, chapter);
         out.print(style.dim("\nchecking " + chapter.id() + " …"));
         out.flush();
         ChapterProgress progress = ChapterProgress.of(chapter, check.check(chapter));
