@@ -56,6 +56,7 @@ public final class EngineCheck implements ChapterCheck {
     private final Path workDir;
     private final CompileCache cache;
     private final InMemoryCompiler compiler = new InMemoryCompiler();
+    private final TestTags tags = new TestTags();
     private Engine engine;
 
     /**
@@ -110,13 +111,14 @@ public final class EngineCheck implements ChapterCheck {
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<CheckReport> reports = new ArrayList<>();
         for (Prepared each : prepared) {
-            reports.add(each.report() != null ? each.report() : report(runs.get(each.request().id()), millis));
+            reports.add(each.report() != null ? each.report()
+                    : report(runs.get(each.request().id()), each.testSources(), millis));
         }
         return reports;
     }
 
     /** What compiling one chapter gave: a request to run, or a report that ends the check. */
-    private record Prepared(RunRequest.ChapterRequest request, CheckReport report) {}
+    private record Prepared(RunRequest.ChapterRequest request, CheckReport report, Path testSources) {}
 
     private Prepared prepare(LearnerChapter chapter) {
         long start = System.nanoTime();
@@ -125,7 +127,7 @@ public final class EngineCheck implements ChapterCheck {
         if (runtime.isEmpty() || test.isEmpty()) {
             return new Prepared(null, CheckReport.broken(chapter.slug() + " is not set up yet: run the one-time"
                     + " setup, ./mvnw install -DskipTests, from the workbook's folder (it writes "
-                    + chapter.dir().getFileName() + "/target/workbook-classpath/)", millis(start)));
+                    + chapter.dir().getFileName() + "/target/workbook-classpath/)", millis(start)), null);
         }
         Map<String, String> mainSources = SourceTree.read(chapter.mainSources());
         String mainKey = CompileCache.key(keyParts("main", mainSources, runtime.get()));
@@ -133,7 +135,7 @@ public final class EngineCheck implements ChapterCheck {
         if (mainClasses.isEmpty()) {
             Compilation main = compiler.compile(mainSources, runtime.get(), Map.of());
             if (!main.succeeded()) {
-                return new Prepared(null, compileFailed(main, "src/main/java/", start));
+                return new Prepared(null, compileFailed(main, "src/main/java/", start), null);
             }
             cache.put(chapter.slug() + "-main", mainKey, main.classes());
             mainClasses = Optional.of(main.classes());
@@ -149,14 +151,15 @@ public final class EngineCheck implements ChapterCheck {
         if (testClasses.isEmpty()) {
             Compilation tests = compiler.compile(testSources, test.get(), mainClasses.get());
             if (!tests.succeeded()) {
-                return new Prepared(null, compileFailed(tests, "src/test/java/", start));
+                return new Prepared(null, compileFailed(tests, "src/test/java/", start), null);
             }
             cache.put(chapter.slug() + "-tests", testsKey, tests.classes());
             testClasses = Optional.of(tests.classes());
         }
         List<Path> testOnly = test.get().stream().filter(entry -> !runtime.get().contains(entry)).toList();
         return new Prepared(RunRequest.ChapterRequest.of(chapter.id(), mainClasses.get(), testClasses.get(),
-                runtime.get(), testOnly).selecting(TestOrder.of(chapter, testClasses.get().keySet())), null);
+                runtime.get(), testOnly).selecting(TestOrder.of(chapter, testClasses.get().keySet())), null,
+                chapter.testSources());
     }
 
     /** What a compilation read: its sources and its class path, each jar with its size and time. */
@@ -178,10 +181,12 @@ public final class EngineCheck implements ChapterCheck {
         return parts;
     }
 
-    private CheckReport report(ChapterRun run, long millis) {
+    private CheckReport report(ChapterRun run, Path testSources, long millis) {
         List<TestOutcome> outcomes = new ArrayList<>();
         for (workbook.engine.TestOutcome outcome : run.outcomes().values()) {
-            outcomes.add(outcome(outcome));
+            tags.remember(outcome.uniqueId(), outcome.tags());
+            outcomes.add(outcome(outcome, outcome.tags().isEmpty() ? tags.of(outcome.uniqueId(), testSources)
+                    : outcome.tags()));
         }
         List<String> notes = new ArrayList<>();
         for (String note : run.notes()) {
@@ -207,8 +212,8 @@ public final class EngineCheck implements ChapterCheck {
         return engine;
     }
 
-    static TestOutcome outcome(workbook.engine.TestOutcome outcome) {
-        List<String> todos = outcome.tags().stream().filter(tag -> tag.matches("ch\\d\\d\\.\\d+")).toList();
+    static TestOutcome outcome(workbook.engine.TestOutcome outcome, List<String> tags) {
+        List<String> todos = tags.stream().filter(tag -> tag.matches("ch\\d\\d\\.\\d+")).toList();
         String stubOf = null;
         if (outcome.message() != null) {
             // The stub itself, or a test that expected another exception and got the stub's.
