@@ -11,6 +11,9 @@ import java.util.Objects;
  * Waiting processes are served in the order they started waiting, and an item put for a waiting
  * process is handed to it directly, so no other process can take it first.
  *
+ * <p>The name is the seed's, kept on purpose although {@link java.util.Queue} exists (see
+ * docs/ch00-simulation.md); this is a channel between processes, not a collection.
+ *
  * <p>Thread safety: not thread-safe on its own; it is safe because only the process holding
  * its environment's baton (or the test thread before {@code run()}) may use it.
  *

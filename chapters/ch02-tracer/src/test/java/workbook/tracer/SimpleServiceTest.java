@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import workbook.sim.Environment;
 import workbook.sim.Queue;
+import workbook.testkit.SpanTreeDiff;
+import workbook.testkit.SpanTreeDiff.Node;
 import workbook.trace.IdGenerator;
 import workbook.trace.SpanData;
 import workbook.trace.TraceContext;
@@ -33,10 +36,11 @@ class SimpleServiceTest {
             env.run();
         }
 
-        assertThat(spans.all()).as("spans of one request:%n%s", spans.describe()).hasSize(3);
-        assertThat(spans.named("make_request").isRoot()).as("make_request is the root").isTrue();
-        spans.assertParent("handle_request", "make_request", "ch02.6");
-        spans.assertParent("process_data", "handle_request", "ch02.6");
+        SpanTreeDiff.assertSameTree("ch02.6 the spans of one request",
+                List.of(Node.chain("make_request (Client, CLIENT)", "handle_request (OrderService, SERVER)",
+                        "process_data (OrderService, INTERNAL)")),
+                SpanTreeDiff.of(spans.all(), SpanData::spanId, SpanData::parentSpanId,
+                        span -> span.operationName() + " (" + span.serviceName() + ", " + span.kind() + ")"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import workbook.trace.ManualClock;
 import workbook.trace.Span;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
 import workbook.collector.CollectorSettings;
 import workbook.collector.SeedScenario;
 import workbook.collector.TraceCollector;
+import workbook.collector.TracePages;
 import workbook.collector.TraceSummary;
 import workbook.trace.Trace;
 
@@ -33,6 +35,7 @@ import workbook.trace.Trace;
  *
  * <pre>
  * ../../mvnw -q compile exec:java -Dexec.args="--out traces.json"
+ * ../../mvnw -q compile exec:java -Dexec.args="--out traces.json --html traces.html"
  * </pre>
  */
 @Command(name = "ch04-demo", mixinStandardHelpOptions = true,
@@ -41,6 +44,9 @@ public final class ExportDemo implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the OTLP/JSON here (default: standard output).")
     Path out;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also draw the traces as a waterfall page here.")
+    Path html;
 
     @Option(names = "--requests", defaultValue = "3", description = "Requests the client makes (default: ${DEFAULT-VALUE}).")
     int requests;
@@ -92,9 +98,19 @@ public final class ExportDemo implements Callable<Integer> {
             exporter.write(traces, json);
             summary = stderr;
         } else {
-            try (Writer json = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                exporter.write(traces, json);
-            } catch (IOException e) {
+            // Written beside the target and moved into place, so a failed run never leaves half a file.
+            Path folder = out.toAbsolutePath().getParent();
+            Path partial = null;
+            try {
+                partial = Files.createTempFile(folder, out.getFileName().toString(), ".partial");
+                try (Writer json = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                    exporter.write(traces, json);
+                }
+                Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                if (partial != null) {
+                    Files.deleteIfExists(partial);
+                }
                 throw new IOException("cannot write " + out + ": " + e, e);
             }
             summary = stdout;
@@ -104,6 +120,11 @@ public final class ExportDemo implements Callable<Integer> {
         for (TraceSummary trace : TraceSummary.of(traces)) {
             summary.printf(Locale.ROOT, "Trace %s: %.3fs, %d spans, slowest %s%n", trace.traceId(),
                     trace.duration(), trace.spanCount(), trace.slowestSpan());
+        }
+        if (html != null) {
+            int drawn = TracePages.write(html, "ch04: the seed's scenario, as exported", collector);
+            summary.printf(Locale.ROOT, "Wrote %s: %d traces, %d spans; open it in a browser%n", html, drawn,
+                    collector.spansReceived());
         }
         return 0;
     }

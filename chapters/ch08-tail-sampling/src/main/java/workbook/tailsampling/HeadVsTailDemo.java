@@ -1,15 +1,23 @@
 package workbook.tailsampling;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import workbook.sampling.HeadSampler;
 import workbook.sim.Environment;
 import workbook.sim.SimulationException;
+import workbook.trace.SpanData;
+import workbook.traceview.TracePage;
+import workbook.traceview.ViewSpan;
 
 /**
  * Head sampling against tail sampling on the same checkout traffic, at about the same storage
@@ -19,7 +27,8 @@ import workbook.sim.SimulationException;
  *
  * <p>Run: {@code ../../mvnw -q compile exec:java} in the chapter's folder. With the argument
  * {@code memory} ({@code -Dexec.args=memory}) it measures instead what the tail sampler's buffer
- * costs ({@link BufferFootprint}).
+ * costs ({@link BufferFootprint}); with {@code --html FILE} it also draws the traces the tail
+ * sampler kept as a waterfall page.
  */
 public final class HeadVsTailDemo {
 
@@ -38,8 +47,21 @@ public final class HeadVsTailDemo {
         try {
             if (args.length > 0 && args[0].equals("memory")) {
                 BufferFootprint.main(new String[0]);
-            } else {
+            } else if (args.length == 2 && args[0].equals("--html")) {
+                List<SpanData> kept = new ArrayList<>();
+                run(42, TrafficProfile.DEMO, System.out, kept::add);
+                Path page = Path.of(args[1]);
+                try {
+                    TracePage.write(page, "ch08: the traces the tail sampler kept", kept.stream().map(HeadVsTailDemo::view).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + page + ": " + e.getMessage(), e);
+                }
+                System.out.printf(Locale.ROOT, "%nWrote %s: %d traces, %d spans; open it in a browser%n", page,
+                        kept.stream().map(SpanData::traceId).distinct().count(), kept.size());
+            } else if (args.length == 0) {
                 run(42, TrafficProfile.DEMO, System.out);
+            } else {
+                throw new IllegalArgumentException("usage: HeadVsTailDemo [memory | --html FILE], got " + List.of(args));
             }
         } catch (SimulationException | UnsupportedOperationException e) {
             Throwable todo = e instanceof SimulationException ? e.getCause() : e;
@@ -50,14 +72,34 @@ public final class HeadVsTailDemo {
         }
     }
 
-    /** Runs the comparison on {@code profile}'s traffic and prints the report to {@code out}. */
-    public static void run(long seed, TrafficProfile profile, PrintStream out) {
+    /**
+     * What one comparison found: every request (with the head sampler's decision) and the traces
+     * the tail sampler kept. Immutable.
+     */
+    public record Comparison(List<CheckoutRequest> requests, Set<String> tailKeptTraces, TailSamplingStats tail) {
+
+        public Comparison {
+            requests = List.copyOf(requests);
+            tailKeptTraces = Set.copyOf(tailKeptTraces);
+        }
+    }
+
+    /** Runs the comparison on {@code profile}'s traffic, prints the report to {@code out} and returns what it found. */
+    public static Comparison run(long seed, TrafficProfile profile, PrintStream out) {
+        return run(seed, profile, out, span -> { });
+    }
+
+    /** {@link #run(long, TrafficProfile, PrintStream)}, handing every span the tail sampler keeps to {@code kept}. */
+    public static Comparison run(long seed, TrafficProfile profile, PrintStream out, Consumer<SpanData> kept) {
         Set<String> tailKeptTraces = new HashSet<>();
         int[] bufferPeak = {0};
         try (Environment env = new Environment(seed)) {
             TailSampler tail = new TailSampler(SETTINGS, List.of(SamplingPolicy.latency(LATENCY_THRESHOLD),
                     SamplingPolicy.anyError(), SamplingPolicy.probabilistic(BASELINE_RATIO)),
-                    span -> tailKeptTraces.add(span.traceId()), env::now);
+                    span -> {
+                        tailKeptTraces.add(span.traceId());
+                        kept.accept(span);
+                    }, env::now);
             HeadSampler head = new HeadSampler(HEAD_RATE, new SplittableRandom(seed));
             CheckoutTraffic traffic = new CheckoutTraffic(env, profile, head, tail::accept);
             env.process("tail-sampler", () -> {
@@ -69,6 +111,7 @@ public final class HeadVsTailDemo {
             });
             env.run();
             report(out, profile, seed, env.now(), traffic.requests(), tail.stats(), tailKeptTraces, bufferPeak[0]);
+            return new Comparison(traffic.requests(), tailKeptTraces, tail.stats());
         }
     }
 
@@ -97,6 +140,18 @@ public final class HeadVsTailDemo {
         out.printf(Locale.ROOT, "slow traces kept: head %d/%d, tail %d/%d%n",
                 count(requests, r -> r.slow() && r.headSampled()), slow,
                 count(requests, r -> r.slow() && tailKept.contains(r.traceId())), slow);
+    }
+
+    /** A kept span as the trace view draws it; the {@code error} tag marks a failed span. */
+    private static ViewSpan view(SpanData span) {
+        ViewSpan.Builder view = ViewSpan.builder(span.traceId(), span.spanId(), span.operationName(), span.serviceName())
+                .parent(span.parentSpanId()).kind(span.kind().name()).seconds(span.startTime(), span.endTime())
+                .attributes(span.tags());
+        if (Boolean.TRUE.equals(span.tags().get("error"))) {
+            view.error(String.valueOf(span.tags().getOrDefault("error.message", "")));
+        }
+        span.logs().forEach(log -> view.event(ViewSpan.nanos(log.timestamp()), log.message(), log.fields()));
+        return view.build();
     }
 
     private static long count(List<CheckoutRequest> requests, Predicate<CheckoutRequest> which) {

@@ -7,6 +7,9 @@ import workbook.harness.bench.BenchCommand;
 import workbook.harness.cli.GradeCommand;
 import workbook.harness.examples.ExamplesCommand;
 import workbook.harness.generate.GenerateCommand;
+import workbook.harness.gradebook.GradebookCommand;
+import workbook.harness.gradescope.GradescopeCommand;
+import workbook.harness.gradescope.GradescopeRunCommand;
 import workbook.harness.release.ReleaseCommand;
 import workbook.harness.validate.ValidateCommand;
 
@@ -15,10 +18,11 @@ import workbook.harness.validate.ValidateCommand;
  * when the command did its job (whatever the scores), 1 when it could not (a workbook that is
  * not built, a failed validation), 2 on bad usage.
  */
-@Command(name = "workbook-harness", mixinStandardHelpOptions = true, version = "workbook-harness 1.0.0",
+@Command(name = "workbook-harness", mixinStandardHelpOptions = true, versionProvider = WorkbookVersion.class,
         description = "Grade, validate and release the tracing workbook (docs/instructor-guide.md).",
-        subcommands = {GradeCommand.class, ValidateCommand.class, ReleaseCommand.class, BenchCommand.class,
-                GenerateCommand.class, ExamplesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, GradebookCommand.class, ValidateCommand.class, ReleaseCommand.class,
+                GradescopeCommand.class, GradescopeRunCommand.class, BenchCommand.class, GenerateCommand.class,
+                ExamplesCommand.class, CommandLine.HelpCommand.class})
 public final class HarnessCommand implements Runnable {
 
     @CommandLine.Spec
@@ -47,7 +51,7 @@ public final class HarnessCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: grade, validate, release,"
-                + " bench, generate or examples (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: grade, gradebook, validate,"
+                + " release, gradescope, bench, generate or examples (see --help)");
     }
 }

@@ -17,6 +17,9 @@ import java.util.Objects;
  * process (it inherits its creator's {@link InheritableThreadLocal} values) and started at the
  * first event of the process.
  *
+ * <p>The name is the seed's, kept on purpose although it shadows {@link java.lang.Process}
+ * (see docs/ch00-simulation.md): import {@code workbook.sim.Process} explicitly.
+ *
  * <p>Thread safety: the protected methods may only be called by this process's own body; a
  * process is otherwise used under the baton like the rest of its {@link Environment}.
  */

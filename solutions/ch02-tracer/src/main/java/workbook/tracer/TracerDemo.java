@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import workbook.sim.Environment;
+import workbook.sim.SimulationException;
 import workbook.trace.IdGenerator;
 import workbook.trace.SpanData;
 
@@ -17,14 +18,27 @@ import workbook.trace.SpanData;
  * (the collector comes in chapter 03) and printed per trace with their parent's operation
  * name, which is where the seed's parenting bug shows.
  *
- * <p>Run it with {@code ../../mvnw -q compile exec:java} in the chapter's folder.
+ * <p>Run it with {@code ../../mvnw -q compile exec:java} in the chapter's folder. While a TODO
+ * it needs is still open, it says which one instead.
  */
 public final class TracerDemo {
 
     private TracerDemo() {}
 
     public static void main(String[] args) {
-        PrintStream out = System.out;
+        try {
+            run(System.out);
+        } catch (SimulationException | UnsupportedOperationException e) {
+            Throwable todo = e instanceof SimulationException ? e.getCause() : e;
+            if (!(todo instanceof UnsupportedOperationException) || !String.valueOf(todo.getMessage()).startsWith("TODO ")) {
+                throw e;
+            }
+            System.out.println("not yet: " + todo.getMessage() + " (../../mvnw test shows what is next)");
+        }
+    }
+
+    /** Runs the scenario and prints it to {@code out}. */
+    static void run(PrintStream out) {
         List<SpanData> spans = new ArrayList<>();
         Storage.reset();
         Storage.setCollector(spans::add);

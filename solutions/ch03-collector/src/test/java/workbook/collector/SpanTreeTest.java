@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import workbook.trace.SpanData;
+import workbook.testkit.SpanTreeDiff;
 import workbook.trace.Trace;
 
 class SpanTreeTest {
@@ -35,11 +36,11 @@ class SpanTreeTest {
     void childrenAreIndentedUnderParents() {
         String tree = SpanTree.render(trace(seedRequest(TRACE_A, 1.0)));
 
-        assertThat(tree).isEqualTo("""
+        SpanTreeDiff.assertSameTreeText("ch03.4 the seed's request", """
                 make_request [OrderService] 0.400s
                   handle_request [OrderService] 0.400s
                     process_data [OrderService] 0.100s
-                """);
+                """, tree);
     }
 
     @Test
@@ -60,9 +61,9 @@ class SpanTreeTest {
                   render [OrderService] 0.500s
                 """;
 
-        assertThat(SpanTree.render(trace(spans))).as("in the order listed").isEqualTo(expected);
+        SpanTreeDiff.assertSameTreeText("ch03.4 spans in the order listed", expected, SpanTree.render(trace(spans)));
         Collections.reverse(spans);
-        assertThat(SpanTree.render(trace(spans))).as("in reverse arrival order").isEqualTo(expected);
+        SpanTreeDiff.assertSameTreeText("ch03.4 spans in reverse arrival order", expected, SpanTree.render(trace(spans)));
     }
 
     @Test
@@ -73,9 +74,9 @@ class SpanTreeTest {
 
         String tree = SpanTree.render(trace(List.of(spans.get(0), spans.get(2))));
 
-        assertThat(tree).isEqualTo("""
+        SpanTreeDiff.assertSameTreeText("ch03.4 a trace missing handle_request", """
                 make_request [OrderService] 0.400s
                 process_data [OrderService] 0.100s (orphan: parent 00000000000000b2 never arrived)
-                """);
+                """, tree);
     }
 }

@@ -2,7 +2,9 @@ package workbook.propagation;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +12,11 @@ import java.util.concurrent.CountDownLatch;
 import workbook.collector.CollectorSettings;
 import workbook.collector.SpanTree;
 import workbook.collector.TraceCollector;
+import workbook.collector.TracePages;
 import workbook.sampling.HeadSampler;
 import workbook.sampling.TraceIdRatioSampler;
 import workbook.sim.Environment;
+import workbook.sim.SimulationException;
 import workbook.trace.Clock;
 import workbook.trace.IdGenerator;
 import workbook.trace.SpanData;
@@ -32,7 +36,8 @@ import workbook.tracer.SpanSink;
  * </ul>
  *
  * Run it with {@code ../../mvnw -q compile exec:java} from the chapter's folder, adding
- * {@code -Dexec.args="--serve 7777"} for the endpoint.
+ * {@code -Dexec.args="--serve 7777"} for the endpoint, or {@code -Dexec.args="--html traces.html"}
+ * to also draw exercise 2's traces as a waterfall page.
  */
 public final class PropagationDemo {
 
@@ -43,16 +48,35 @@ public final class PropagationDemo {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length == 0) {
-            exerciseTwo(System.out);
+            try {
+                exerciseTwo(System.out);
+            } catch (SimulationException | UnsupportedOperationException e) {
+                notYet(e);
+            }
+        } else if (args.length == 2 && args[0].equals("--html")) {
+            Path page = Path.of(args[1]);
+            TraceCollector[] runs;
+            try {
+                runs = exerciseTwo(System.out);
+            } catch (SimulationException | UnsupportedOperationException e) {
+                notYet(e);
+                return;
+            }
+            int traces = TracePages.write(page, "ch06: Client -> ServiceA -> ServiceB -> Database", runs);
+            System.out.printf(Locale.ROOT, "%nWrote %s: %d traces, %d spans; open it in a browser%n", page, traces,
+                    Arrays.stream(runs).mapToInt(TraceCollector::spansReceived).sum());
         } else if (args.length == 2 && args[0].equals("--serve")) {
             awaitShutdown(serve(port(args[1]), System.out));
         } else {
-            throw new IllegalArgumentException("usage: PropagationDemo [--serve PORT], got " + List.of(args));
+            throw new IllegalArgumentException("usage: PropagationDemo [--serve PORT | --html FILE], got " + List.of(args));
         }
     }
 
-    /** Runs exercise 2 twice, as the class comment describes, and prints it to {@code out}. */
-    static void exerciseTwo(PrintStream out) {
+    /**
+     * Runs exercise 2 twice, as the class comment describes, prints it to {@code out} and returns
+     * the two runs' collectors (W3C, then the seed's headers).
+     */
+    static TraceCollector[] exerciseTwo(PrintStream out) {
         out.println("== Exercise 2: Client -> ServiceA -> ServiceB -> Database, W3C Trace Context, all traces sampled");
         TraceCollector w3c = runChain(2, 1.0, Propagator.w3c(), out);
         for (Trace trace : w3c.completedTraces()) {
@@ -66,6 +90,7 @@ public final class PropagationDemo {
         TraceCollector seed = runChain(4, 0.5, Propagator.seedHeaders(), out);
         out.printf(Locale.ROOT, "%d requests, %d traces recorded, %d spans, %d incomplete traces%n", 4,
                 seed.tracesCompleted(), seed.spansReceived(), seed.activeTraces().size());
+        return new TraceCollector[] {w3c, seed};
     }
 
     /** Runs {@code requests} requests through the chain in a new simulation and returns its collector. */
@@ -140,5 +165,14 @@ public final class PropagationDemo {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("PORT must be a number from 0 to 65535, got '" + text + "'", e);
         }
+    }
+
+    /** An open TODO is one line, not a stack trace; anything else is a real failure and is rethrown. */
+    private static void notYet(RuntimeException e) {
+        Throwable todo = e instanceof SimulationException ? e.getCause() : e;
+        if (!(todo instanceof UnsupportedOperationException) || !String.valueOf(todo.getMessage()).startsWith("TODO ")) {
+            throw e;
+        }
+        System.out.println("not yet: " + todo.getMessage() + " (../../mvnw test shows what is next)");
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import workbook.testkit.SpanTreeDiff;
+import workbook.testkit.SpanTreeDiff.Node;
 import workbook.trace.SpanData;
 
 class ServiceChainTest {
@@ -34,20 +36,10 @@ class ServiceChainTest {
         Map<String, List<SpanData>> traces = ChainRun.byTrace(ChainRun.spans(7, 3, 1.0, new PlainPropagator()));
 
         assertThat(traces).as("one trace per request").hasSize(3);
-        for (List<SpanData> trace : traces.values()) {
-            assertThat(trace).extracting(SpanData::operationName).as("spans of a trace, in start order")
-                    .containsExactly("ServiceA.handle", "ServiceB.handle", "Database.handle");
-            String[] expectedParents = {null, "ServiceA.handle", "ServiceB.handle"};
-            for (int i = 0; i < trace.size(); i++) {
-                SpanData span = trace.get(i);
-                String parent = span.isRoot() ? null : ChainRun.operationOf(trace, span.parentSpanId());
-                assertThat(parent)
-                        .as("ch06.6: [span %d] expected parent %s but was %s:%s", i + 1,
-                                expectedParents[i] == null ? "none (root)" : expectedParents[i],
-                                span.isRoot() ? "none" : span.parentSpanId() + " (" + parent + ")",
-                                ChainRun.describe(trace))
-                        .isEqualTo(expectedParents[i]);
-            }
+        for (Map.Entry<String, List<SpanData>> trace : traces.entrySet()) {
+            SpanTreeDiff.assertSameTree("ch06.6 trace " + trace.getKey(),
+                    List.of(Node.chain("ServiceA.handle", "ServiceB.handle", "Database.handle")),
+                    SpanTreeDiff.of(trace.getValue(), SpanData::spanId, SpanData::parentSpanId, SpanData::operationName));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import workbook.trace.ManualClock;
 import workbook.trace.SpanData;
 
 class TailSamplerTest {

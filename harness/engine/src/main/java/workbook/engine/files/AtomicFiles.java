@@ -18,6 +18,8 @@ public final class AtomicFiles {
     /** Temporary files start with this; a rerun deletes leftovers of a killed run. */
     public static final String TEMPORARY_PREFIX = ".tmp-";
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {}
 
     public static void write(Path target, String content) {
@@ -27,11 +29,12 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] content) {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(),
-                    TEMPORARY_PREFIX + target.getFileName(), "");
+            // Not Files.createTempFile, which makes the file 0600: results honour the user's umask.
+            Path temporary = target.toAbsolutePath().getParent().resolve(TEMPORARY_PREFIX + target.getFileName()
+                    + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
             try {
                 try (var channel = java.nio.channels.FileChannel.open(temporary,
-                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.CREATE_NEW)) {
                     channel.write(java.nio.ByteBuffer.wrap(content));
                     channel.force(true);
                 }

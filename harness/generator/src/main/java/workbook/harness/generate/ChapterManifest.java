@@ -35,12 +35,20 @@ public record ChapterManifest(
      * @param title  what the learner implements, shown in the TODO and in feedback
      * @param points weight of this TODO in the chapter's grade
      * @param hints  progressive hints: the first is printed in the skeleton, all are in the doc
+     * @param needs  the earlier TODOs of this chapter whose code this one's tests run through:
+     *               while one of them is unfinished, the learner tool shows "waiting for" it
+     *               instead of counting this TODO's failures; empty when it stands alone
      */
-    public record Todo(String id, String title, int points, List<String> hints) {
+    public record Todo(String id, String title, int points, List<String> hints, List<String> needs) {
         public Todo {
             Objects.requireNonNull(id, "todo id");
             Objects.requireNonNull(title, "title of " + id);
             hints = hints == null ? List.of() : List.copyOf(hints);
+            needs = needs == null ? List.of() : List.copyOf(needs);
+        }
+
+        public Todo(String id, String title, int points, List<String> hints) {
+            this(id, title, points, hints, List.of());
         }
     }
 
@@ -50,6 +58,21 @@ public record ChapterManifest(
         Objects.requireNonNull(javaPackage, "javaPackage of chapter " + id);
         Objects.requireNonNull(doc, "doc of chapter " + id);
         todos = todos == null ? List.of() : List.copyOf(todos);
+        requireNeedsEarlier(id, todos);
+    }
+
+    /** A TODO can only need TODOs that come before it, so manifest order is a valid work order. */
+    private static void requireNeedsEarlier(String chapterId, List<Todo> todos) {
+        for (int i = 0; i < todos.size(); i++) {
+            Todo todo = todos.get(i);
+            List<String> earlier = todos.subList(0, i).stream().map(Todo::id).toList();
+            for (String need : todo.needs()) {
+                if (!earlier.contains(need)) {
+                    throw new IllegalArgumentException("chapter " + chapterId + ": TODO " + todo.id() + " needs '"
+                            + need + "', which is not an earlier TODO of the chapter; earlier ones: " + earlier);
+                }
+            }
+        }
     }
 
     /** Reads a manifest, naming the file in the error when it is malformed. */

@@ -11,16 +11,19 @@ import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import workbook.testkit.TodoId;
 
 /**
  * The static half of the build's contract (the grader's {@code validate} runs the tests):
- * every TODO is a marked region, has a hint and is tested by at least one visible and one
- * hidden test; every region belongs to a TODO; the chapter modules are all listed; and
- * {@code chapters/} is byte for byte what {@link SkeletonGenerator} makes.
+ * every TODO is a marked region, has a hint, a section in its chapter doc and is tested by at
+ * least one visible and one hidden test; every visible test names its TODO; every region
+ * belongs to a TODO; the chapter modules, the root pom and the README list every chapter;
+ * {@code chapters/} is byte for byte what {@link SkeletonGenerator} makes; and the docs'
+ * generated blocks are what {@link ChapterDoc} makes.
  */
 public final class ContractCheck {
 
-    private static final Pattern TAG = Pattern.compile("@Tag\\(\"(ch\\d\\d\\.\\d+)\"\\)");
+    private static final Pattern TAG = Pattern.compile("@Tag\\(\"(" + TodoId.PATTERN.pattern() + ")\"\\)");
     private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
 
     private ContractCheck() {}
@@ -42,6 +45,7 @@ public final class ContractCheck {
             try {
                 checkTodos(chapter, problems);
                 checkInSync(chapter, problems);
+                checkDoc(workbook, chapter, problems);
             } catch (RuntimeException e) {
                 problems.add(chapter.slug() + ": " + e.getMessage());
             }
@@ -50,6 +54,7 @@ public final class ContractCheck {
             checkModules(workbook, chapters, "solutions", problems);
             checkModules(workbook, chapters, "chapters", problems);
             checkNoStrayChapters(workbook, chapters, problems);
+            checkRootFiles(workbook, chapters, problems);
         }
         return problems;
     }
@@ -86,7 +91,9 @@ public final class ContractCheck {
         Set<String> hiddenTags = tags(chapter.hiddenTests());
         for (ChapterManifest.Todo todo : chapter.manifest().todos()) {
             String where = chapter.slug() + "/chapter.json: TODO " + todo.id();
-            if (!todo.id().startsWith(chapter.id() + ".")) {
+            if (TodoId.tryParse(todo.id()).isEmpty()) {
+                problems.add(where + ": not a TODO ID; expected " + chapter.id() + ".<number>, e.g. " + chapter.id() + ".1");
+            } else if (!todo.id().startsWith(chapter.id() + ".")) {
                 problems.add(where + ": IDs of this chapter start with '" + chapter.id() + ".'");
             }
             if (!regionIds.contains(todo.id())) {
@@ -105,9 +112,97 @@ public final class ContractCheck {
                 problems.add(where + ": no hidden test tagged @Tag(\"" + todo.id() + "\") in src/hidden/java");
             }
         }
+        if (!chapter.manifest().todos().isEmpty()) {
+            checkTestDescriptions(chapter, problems);
+        }
+        checkChapterPackage(chapter, problems);
         for (String id : regionIds) {
             if (chapter.manifest().todo(id).isEmpty()) {
                 problems.add(chapter.slug() + ": region '" + id + "' has no TODO in chapter.json");
+            }
+        }
+    }
+
+    private static final Pattern TEST_ANNOTATION = Pattern.compile(
+            "^\\s*@(Test|ParameterizedTest|RepeatedTest|TestFactory|Property|Example)\\b");
+    private static final Pattern METHOD = Pattern.compile("^\\s*(?:[\\w<>\\[\\],?]+\\s+)+(\\w+)\\s*\\(");
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "@(?:DisplayName\\(|ParameterizedTest\\(\\s*name\\s*=\\s*)\"(" + TodoId.PATTERN.pattern() + ") ");
+
+    /**
+     * Every visible test of a chapter with TODOs is tagged with its TODO and described by a
+     * display name that starts with the same ID, so its failure names the TODO and the behaviour.
+     */
+    private static void checkTestDescriptions(Chapter chapter, List<String> problems) {
+        for (Path file : SkeletonGenerator.filesUnder(chapter.visibleTests())) {
+            if (!file.toString().endsWith(".java")) {
+                continue;
+            }
+            List<String> lines = SkeletonGenerator.read(file).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!TEST_ANNOTATION.matcher(lines.get(i)).find()) {
+                    continue;
+                }
+                int start = i;
+                while (start > 0 && lines.get(start - 1).strip().startsWith("@")) {
+                    start--;
+                }
+                int end = i;
+                Matcher method = METHOD.matcher("");
+                while (end < lines.size() && !(method = METHOD.matcher(lines.get(end))).find()) {
+                    end++;
+                }
+                String block = String.join("\n", lines.subList(start, Math.min(end + 1, lines.size())));
+                String name = end < lines.size() ? method.group(1) : "at line " + (i + 1);
+                Matcher tag = TAG.matcher(block);
+                Matcher description = DESCRIPTION.matcher(block);
+                String where = "solutions/" + chapter.slug() + "/" + SkeletonGenerator.relative(chapter.solutionDir(), file)
+                        + ": test " + name;
+                if (!tag.find()) {
+                    problems.add(where + " needs the tag of the TODO it checks, @Tag(\"" + chapter.id() + ".N\")");
+                } else if (!description.find() || !description.group(1).equals(tag.group(1))) {
+                    problems.add(where + " needs a description that starts with its TODO: @DisplayName(\""
+                            + tag.group(1) + " <the behaviour it checks>\")");
+                }
+                i = end;
+            }
+        }
+    }
+
+    /** The pom's {@code <chapter.package>} (used to relocate the reference) is the manifest's javaPackage. */
+    private static void checkChapterPackage(Chapter chapter, List<String> problems) {
+        Matcher property = Pattern.compile("<chapter\\.package>([^<]*)</chapter\\.package>")
+                .matcher(SkeletonGenerator.read(chapter.solutionDir().resolve("pom.xml")));
+        String expected = chapter.manifest().javaPackage();
+        if (!property.find() || !property.group(1).strip().equals(expected)) {
+            problems.add("solutions/" + chapter.slug() + "/pom.xml: needs <chapter.package>" + expected
+                    + "</chapter.package>, the javaPackage of its chapter.json");
+        }
+    }
+
+    /**
+     * The root pom manages every chapter's reference artifact; the README lists every chapter
+     * and gives the learner's setup command exactly as the docs and the kit README do.
+     */
+    private static void checkRootFiles(Workbook workbook, List<Chapter> chapters, List<String> problems) {
+        String pom = SkeletonGenerator.read(workbook.root().resolve("pom.xml"));
+        Path readmeFile = workbook.root().resolve("README.md");
+        String readme = Files.isRegularFile(readmeFile) ? SkeletonGenerator.read(readmeFile) : "";
+        String setup = chapters.isEmpty() ? null : LearnerCommands.setup(chapters);
+        if (setup != null && readme.lines().noneMatch(setup::equals)) {
+            problems.add("README.md: the learners' section needs the setup command on a line of its own: " + setup);
+        }
+        for (Chapter chapter : chapters) {
+            if (!pom.contains("<artifactId>" + chapter.referenceArtifactId() + "</artifactId>")) {
+                problems.add("pom.xml: <dependencyManagement> needs " + chapter.referenceArtifactId()
+                        + " (groupId ${project.groupId}, version ${project.version}), which later chapters build on");
+            }
+            String doc = chapter.manifest().doc();
+            boolean listed = readme.lines().anyMatch(line -> line.startsWith("| " + chapter.id() + " ")
+                    && line.contains("](" + doc + ")"));
+            if (!listed) {
+                problems.add("README.md: the chapter table needs a row '| " + chapter.id() + " ... | [" + doc + "]("
+                        + doc + ") |'");
             }
         }
     }
@@ -130,6 +225,25 @@ public final class ContractCheck {
                 problems.add("chapters/" + chapter.slug() + "/" + relative + ": not made by generation" + REGENERATE);
             }
         }
+    }
+
+    private static void checkDoc(Workbook workbook, Chapter chapter, List<String> problems) {
+        Path doc = workbook.root().resolve(chapter.manifest().doc());
+        if (!Files.isRegularFile(doc)) {
+            problems.add(chapter.manifest().doc() + ": missing; every chapter has a doc (chapter.json 'doc')");
+            return;
+        }
+        String text = SkeletonGenerator.read(doc);
+        problems.addAll(ChapterDoc.problems(chapter, text));
+        if (!ChapterDoc.render(chapter, text, LearnerCommands.setup(workbook.chapters()), hasDemo(chapter)).equals(text)) {
+            problems.add(chapter.manifest().doc() + ": its generated hints or commands differ from chapter.json"
+                    + " (edit the manifest, not the doc)" + REGENERATE);
+        }
+    }
+
+    /** A chapter has a demo when its pom names a main class for exec:java. */
+    static boolean hasDemo(Chapter chapter) {
+        return SkeletonGenerator.read(chapter.solutionDir().resolve("pom.xml")).contains("<exec.mainClass>");
     }
 
     /** The files of a skeleton module that generation owns: all but build output. */

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * only verifies the contract and that {@code chapters/} is up to date.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Generate the learner skeletons in chapters/ from the reference code in solutions/.",
+        description = {"Generate the learner skeletons in chapters/ from the reference code in solutions/,"
+                + " and the hints and commands blocks of the chapter docs from chapter.json.",
                 "With --check, change nothing: report every contract problem and exit 1 if there is one."})
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -58,7 +59,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 : only.stream().map(workbook::chapter).toList();
         if (!check) {
             for (Chapter chapter : chapters) {
-                int changed = write(chapter);
+                int changed = write(workbook, chapter);
                 out.printf("%-24s %s%n", chapter.slug(), changed == 0 ? "up to date" : changed + " file(s) written or removed");
             }
         }
@@ -72,8 +73,8 @@ public final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Brings one skeleton up to date; returns how many files changed. */
-    static int write(Chapter chapter) {
+    /** Brings one skeleton and the generated blocks of its doc up to date; returns how many files changed. */
+    static int write(Workbook workbook, Chapter chapter) {
         SortedMap<String, byte[]> files = SkeletonGenerator.generate(chapter);
         Path dir = chapter.skeletonDir();
         int changed = 0;
@@ -88,6 +89,16 @@ public final class GenerateCommand implements Callable<Integer> {
             for (Path stale : ContractCheck.generatedArea(dir)) {
                 if (!files.containsKey(SkeletonGenerator.relative(dir, stale))) {
                     Files.delete(stale);
+                    changed++;
+                }
+            }
+            Path doc = workbook.root().resolve(chapter.manifest().doc());
+            if (Files.isRegularFile(doc)) {
+                String text = SkeletonGenerator.read(doc);
+                String rendered = ChapterDoc.render(chapter, text, LearnerCommands.setup(workbook.chapters()),
+                        ContractCheck.hasDemo(chapter));
+                if (!rendered.equals(text)) {
+                    writeAtomically(doc, rendered.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     changed++;
                 }
             }

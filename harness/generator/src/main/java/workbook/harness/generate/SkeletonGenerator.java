@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * Makes a chapter's learner skeleton from its reference module. What the skeleton holds:
  * the derived {@code pom.xml}, {@code src/main} with every solution region replaced by its
- * TODO, and {@code src/test} (the visible tests) as it is. Never the hidden tests
- * ({@code src/hidden}) nor the manifest.
+ * TODO, {@code src/test} (the visible tests) as it is, and the learner-facing part of the
+ * manifest ({@link LearnerManifest}). Never the hidden tests ({@code src/hidden}) nor
+ * {@code chapter.json} itself.
  */
 public final class SkeletonGenerator {
 
@@ -29,6 +30,7 @@ public final class SkeletonGenerator {
     public static SortedMap<String, byte[]> generate(Chapter chapter) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         files.put("pom.xml", utf8(ChapterPom.from(chapter, read(chapter.solutionDir().resolve("pom.xml")))));
+        files.put(LearnerManifest.FILE, LearnerManifest.json(chapter.manifest()));
         for (String folder : COPIED) {
             for (Path file : filesUnder(chapter.solutionDir().resolve(folder))) {
                 String relative = relative(chapter.solutionDir(), file);

@@ -18,6 +18,22 @@ class ContractCheckTest {
 
     @BeforeEach
     void aWorkbookWithOneChapter() throws IOException {
+        write("pom.xml", "<modules/>\n<dependency><artifactId>ch09-demo-reference</artifactId></dependency>\n");
+        write("README.md", "| ch09 demo | nothing | [docs/ch09-demo.md](docs/ch09-demo.md) |\n\n"
+                + "./mvnw -q install -DskipTests && ./mvnw -q -f chapters/ch09-demo test exec:java\n");
+        write("docs/ch09-demo.md", """
+                # Chapter 09: Demo
+
+                <a id="ch091"></a>
+                ### ch09.1 Answer
+
+                The answer is a number.
+
+                ## Running it
+
+                <!-- commands: generated, do not edit -->
+                <!-- end of commands -->
+                """);
         write("solutions/pom.xml", "<modules>\n<module>ch09-demo</module>\n</modules>\n");
         write("chapters/pom.xml", "<modules>\n<module>ch09-demo</module>\n</modules>\n");
         write("solutions/ch09-demo/pom.xml", """
@@ -28,6 +44,9 @@ class ContractCheckTest {
                   </parent>
                   <artifactId>ch09-demo-reference</artifactId>
                   <name>ch09 demo (reference)</name>
+                  <properties>
+                    <chapter.package>workbook.demo</chapter.package>
+                  </properties>
                 </project>
                 """);
         write("solutions/ch09-demo/chapter.json", """
@@ -44,10 +63,17 @@ class ContractCheckTest {
                     }
                 }
                 """);
-        write("solutions/ch09-demo/src/test/java/workbook/demo/AnswerTest.java", "@Tag(\"ch09.1\") class AnswerTest {}\n");
+        write("solutions/ch09-demo/src/test/java/workbook/demo/AnswerTest.java", """
+                class AnswerTest {
+                    @Test
+                    @Tag("ch09.1")
+                    @DisplayName("ch09.1 the answer is 42")
+                    void answerIs42() {}
+                }
+                """);
         write("solutions/ch09-demo/src/hidden/java/workbook/demo/AnswerHiddenTest.java", "@Tag(\"ch09.1\") class H {}\n");
         workbook = Workbook.at(root);
-        GenerateCommand.write(workbook.chapter("ch09"));
+        GenerateCommand.write(workbook, workbook.chapter("ch09"));
     }
 
     @Test
@@ -116,6 +142,55 @@ class ContractCheckTest {
 
         assertThat(pom).contains("<artifactId>workbook-chapters</artifactId>", "<artifactId>ch09-demo</artifactId>",
                 "<name>ch09 Demo (exercises)</name>", "Do not edit").doesNotContain("reference");
+    }
+
+    @Test
+    void docGetsTheManifestsHintsAndTheLearnersCommands() throws IOException {
+        String doc = Files.readString(root.resolve("docs/ch09-demo.md"));
+
+        assertThat(doc).contains("<!-- hints ch09.1: generated from the chapter's manifest, do not edit -->\n"
+                        + "<details><summary>Hint 1</summary>Think.</details>\n<!-- end of hints ch09.1 -->")
+                .contains(LearnerCommands.setup(workbook.chapters()), "cd chapters/ch09-demo", LearnerCommands.TEST)
+                .doesNotContain(LearnerCommands.DEMO);
+    }
+
+    @Test
+    void handEditedHintAndMissingSectionAreReported() throws IOException {
+        Path doc = root.resolve("docs/ch09-demo.md");
+        Files.writeString(doc, Files.readString(doc).replace("Think.", "Think hard.").replace("<a id=\"ch091\"></a>\n", ""));
+
+        assertThat(ContractCheck.problems(workbook))
+                .anySatisfy(p -> assertThat(p).startsWith("docs/ch09-demo.md: TODO ch09.1 needs its section"))
+                .anySatisfy(p -> assertThat(p).startsWith("docs/ch09-demo.md: its generated hints or commands differ"));
+    }
+
+    @Test
+    void testWithoutDescriptionIsReported() throws IOException {
+        write("solutions/ch09-demo/src/test/java/workbook/demo/MoreTest.java", """
+                class MoreTest {
+                    @Test
+                    @Tag("ch09.1")
+                    void answerIsPositive() {}
+                }
+                """);
+
+        assertThat(ContractCheck.problems(workbook)).anySatisfy(p -> assertThat(p).isEqualTo(
+                "solutions/ch09-demo/src/test/java/workbook/demo/MoreTest.java: test answerIsPositive needs a"
+                        + " description that starts with its TODO: @DisplayName(\"ch09.1 <the behaviour it checks>\")"));
+    }
+
+    @Test
+    void chapterPackageReadmeRowAndManagedReferenceAreChecked() throws IOException {
+        Path pom = root.resolve("solutions/ch09-demo/pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("workbook.demo", "workbook.other"));
+        write("README.md", "no table\n");
+        write("pom.xml", "<modules/>\n");
+
+        assertThat(ContractCheck.problems(workbook))
+                .anySatisfy(p -> assertThat(p).startsWith("solutions/ch09-demo/pom.xml: needs <chapter.package>workbook.demo"))
+                .anySatisfy(p -> assertThat(p).startsWith("README.md: the chapter table needs a row '| ch09 "))
+                .anySatisfy(p -> assertThat(p).startsWith("README.md: the learners' section needs the setup command"))
+                .anySatisfy(p -> assertThat(p).startsWith("pom.xml: <dependencyManagement> needs ch09-demo-reference"));
     }
 
     private void write(String relative, String content) throws IOException {

@@ -50,6 +50,11 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Grade again even what is already graded.")
     private boolean force;
 
+    @Option(names = "--shard", paramLabel = "i/n", converter = Shard.Converter.class,
+            description = "Grade only share i of n (submissions sorted by name, dealt round-robin), e.g. on n CI"
+                    + " runners given the same submissions; merge the outputs with gradebook.")
+    private Shard shard;
+
     @Mixin
     private HarnessOptions harness;
 
@@ -60,8 +65,14 @@ public final class GradeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
         }
         List<Submission> batch = submissions(spec.commandLine(), submissions);
+        if (shard != null) {
+            int all = batch.size();
+            batch = shard.of(batch);
+            out.println("Shard " + shard + ": " + batch.size() + " of " + all + " submission(s)");
+        }
         Workspace workspace = Workspace.open(harness.root(), chapters);
         Grader grader = new Grader(workspace, new Grader.Options(this.out, jobs, force, harness.jvm()));
+        out.println("Sandbox: " + grader.sandboxStatus());
         List<GradeRow> rows = grader.gradeAll(batch, new ConsoleProgress(out, System.console() != null), grade -> {});
         out.println();
         out.print(ScoreTable.render(grader.chapterIds(), rows));

@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -19,14 +22,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import workbook.engine.ChapterRun;
 import workbook.engine.compile.InMemoryCompiler;
-import workbook.engine.files.FileTrees;
-import workbook.engine.protocol.RunRequest;
 import workbook.engine.files.AtomicFiles;
+import workbook.engine.files.FileTrees;
+import workbook.engine.jvm.Sandbox;
 import workbook.engine.jvm.TestJvm;
 import workbook.engine.jvm.TestJvmSettings;
+import workbook.engine.protocol.RunRequest;
+import workbook.harness.WorkbookVersion;
+import workbook.harness.gradebook.GradedFolder;
 import workbook.harness.report.Feedback;
 import workbook.harness.report.GradeRow;
 import workbook.harness.report.GradesCsv;
@@ -35,6 +42,8 @@ import workbook.harness.score.ChapterGrade;
 import workbook.harness.score.ChapterStatus;
 import workbook.harness.score.Scoring;
 import workbook.harness.score.SubmissionGrade;
+import workbook.harness.score.TestCase;
+import workbook.harness.score.TestResult;
 
 /**
  * Grades a batch of submissions into an output folder, {@code jobs} at a time. For each:
@@ -75,6 +84,8 @@ public final class Grader {
     private final Options options;
     private final ChapterCompiler compiler;
     private final String settingsFingerprint;
+    /** The test JVMs' settings, with the third-party library jars readable in the sandbox. */
+    private final TestJvmSettings jvmSettings;
     /** Test JVMs one submission's chapters are spread over: more than one only when jobs outnumber submissions. */
     private volatile int jvmsPerSubmission = 1;
 
@@ -82,12 +93,25 @@ public final class Grader {
         this.workspace = workspace;
         this.options = options;
         this.compiler = new ChapterCompiler(options.compileTimeout());
+        Path root = workspace.workbook().root().toAbsolutePath().normalize();
+        List<Path> readable = new ArrayList<>();
+        for (GradedChapter chapter : workspace.chapters()) {
+            readable.addAll(chapter.libraryJars(root));
+            readable.addAll(chapter.testLibraries());
+        }
+        this.jvmSettings = options.jvm().readable(readable);
         Fingerprint settings = new Fingerprint().add("format", FORMAT)
+                .add("version", WorkbookVersion.current())
                 .add("timeout", Integer.toString(options.jvm().testTimeoutSeconds()))
                 .add("heap", Integer.toString(options.jvm().heapMegabytes()))
                 .add("output", Long.toString(options.jvm().outputLimitBytes()));
         workspace.chapters().forEach(chapter -> settings.add(chapter.id(), chapter.fingerprint()));
         this.settingsFingerprint = settings.hex();
+    }
+
+    /** Whether test JVMs run sandboxed, in words, for the command's output. */
+    public String sandboxStatus() {
+        return Sandbox.status(jvmSettings);
     }
 
     public List<String> chapterIds() {
@@ -104,9 +128,17 @@ public final class Grader {
         Path out = options.out();
         createDirectories(out);
         AtomicFiles.deleteLeftovers(out);
+        ScratchFolders.deleteEnded();
+        // grades.csv covers everything graded in this folder, not only this batch.
+        Set<String> names = submissions.stream().map(Submission::name).collect(Collectors.toSet());
+        List<GradeRow> earlier = GradedFolder.read(out).graded().stream().map(GradedFolder.Graded::row)
+                .filter(row -> !names.contains(row.name())).toList();
+        Set<String> columns = new LinkedHashSet<>(chapterIds());
+        earlier.forEach(row -> columns.addAll(new TreeSet<>(row.chapters().keySet())));
+        List<String> csvColumns = List.copyOf(columns);
         progress.started(submissions.size());
         jvmsPerSubmission = Math.max(1, options.jobs() / Math.max(1, submissions.size()));
-        List<GradeRow> rows = new ArrayList<>();
+        List<GradeRow> rows = new ArrayList<>(earlier);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), task -> {
             Thread thread = new Thread(task, "workbook-grader");
             thread.setDaemon(true);
@@ -119,7 +151,7 @@ public final class Grader {
                     GradeRow row = gradeAndWrite(submission, progress, graded);
                     synchronized (rows) {
                         rows.add(row);
-                        AtomicFiles.write(out.resolve("grades.csv"), GradesCsv.render(chapterIds(), rows));
+                        AtomicFiles.write(out.resolve("grades.csv"), GradesCsv.render(csvColumns, rows));
                     }
                     return row;
                 }));
@@ -196,6 +228,7 @@ public final class Grader {
             }
         }
         Map<String, ChapterRun> runs = runChapters(requests, work.resolve("run"));
+        Map<String, Map<String, Map<TestCase, TestResult>>> alone = gradeAlone(compiled, runs, work.resolve("fair"));
         List<ChapterGrade> chapters = new ArrayList<>();
         for (int i = 0; i < workspace.chapters().size(); i++) {
             GradedChapter chapter = workspace.chapters().get(i);
@@ -208,9 +241,56 @@ public final class Grader {
             ChapterRun run = runs.get(chapter.id());
             List<String> notes = new ArrayList<>(result.notes());
             run.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
-            chapters.add(Scoring.graded(chapter.chapter(), Scoring.results(chapter.tests(), run), notes));
+            chapters.add(Scoring.graded(chapter.chapter(), Scoring.results(chapter.tests(), run),
+                    alone.getOrDefault(chapter.id(), Map.of()), notes));
         }
-        return new SubmissionGrade(submission.name(), SubmissionGrade.Status.GRADED, null, chapters, seconds(started));
+        String madeFrom = WorkbookVersion.ofKit(kit).filter(version -> !version.equals(WorkbookVersion.current()))
+                .orElse(null);
+        return new SubmissionGrade(submission.name(), SubmissionGrade.Status.GRADED, null, chapters, seconds(started),
+                madeFrom);
+    }
+
+    /**
+     * Fair grading (see {@link FairGrading}): runs, for each TODO whose tests failed as
+     * submitted for another reason than its own stub, only its tests in a hybrid of the
+     * submission where the reference stands in for the chapter's other TODOs.
+     *
+     * @return chapter ID to TODO ID to the results of that TODO's tests in its hybrid
+     */
+    private Map<String, Map<String, Map<TestCase, TestResult>>> gradeAlone(List<ChapterCompiler.Result> compiled,
+            Map<String, ChapterRun> runs, Path work) {
+        List<RunRequest.ChapterRequest> requests = new ArrayList<>();
+        Map<String, GradedChapter> chapterOf = new HashMap<>();
+        for (int i = 0; i < workspace.chapters().size(); i++) {
+            GradedChapter chapter = workspace.chapters().get(i);
+            ChapterCompiler.Result result = compiled.get(i);
+            if (result.status() != ChapterStatus.GRADED) {
+                continue;
+            }
+            Map<TestCase, TestResult> results = Scoring.results(chapter.tests(), runs.get(chapter.id()));
+            for (String todo : FairGrading.todosToRegrade(chapter, results, result.sources())) {
+                Optional<java.util.SortedMap<String, String>> hybrid = FairGrading.hybrid(chapter, result.sources(),
+                        todo);
+                if (hybrid.isEmpty()) {
+                    continue;
+                }
+                ChapterCompiler.Result built = compiler.compileSources(chapter, hybrid.get());
+                if (built.status() == ChapterStatus.GRADED) {
+                    requests.add(chapter.request(built.classes()).as(todo).taggedWith(List.of(todo)));
+                    chapterOf.put(todo, chapter);
+                }
+            }
+        }
+        Map<String, Map<String, Map<TestCase, TestResult>>> alone = new HashMap<>();
+        if (requests.isEmpty()) {
+            return alone;
+        }
+        runChapters(requests, work).forEach((todo, run) -> {
+            GradedChapter chapter = chapterOf.get(todo);
+            List<TestCase> tagged = chapter.tests().stream().filter(test -> test.todos().contains(todo)).toList();
+            alone.computeIfAbsent(chapter.id(), key -> new HashMap<>()).put(todo, Scoring.results(tagged, run));
+        });
+        return alone;
     }
 
     /**
@@ -253,8 +333,8 @@ public final class Grader {
     }
 
     private Map<String, ChapterRun> runGroup(List<RunRequest.ChapterRequest> group, Path dir) {
-        try (TestJvm jvm = new TestJvm(options.jvm(), dir)) {
-            return jvm.run(group, options.jvm().budgetSeconds());
+        try (TestJvm jvm = new TestJvm(jvmSettings, dir)) {
+            return jvm.run(group, jvmSettings.budgetSeconds());
         }
     }
 
@@ -263,11 +343,7 @@ public final class Grader {
      * output or the workbook: code walking up from its working folder finds nothing of ours.
      */
     private static Path scratch(Submission submission) {
-        try {
-            return Files.createTempDirectory("workbook-grade-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
-        }
+        return ScratchFolders.create();
     }
 
     private SubmissionGrade invalid(Submission submission, String problem, long started) {

@@ -1,13 +1,10 @@
 package workbook.harness.grade;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,36 +81,86 @@ public final class Workspace {
                         + "): run ./mvnw -q install -DskipTests from the workbook root first");
             }
         }
-        List<Path> libraries = classPath(runtime);
-        Set<Path> testOnly = new LinkedHashSet<>(classPath(test));
+        Path root = chapter.solutionDir().getParent().getParent();
+        List<ClassPathFile.Entry> runtimeEntries = ClassPathFile.read(root, runtime);
+        List<ClassPathFile.Entry> testEntries = ClassPathFile.read(root, test);
+        List<Path> libraries = runtimeEntries.stream().map(ClassPathFile.Entry::path).toList();
+        Set<Path> testOnly = new LinkedHashSet<>(testEntries.stream().map(ClassPathFile.Entry::path).toList());
         testOnly.removeAll(libraries);
         SortedMap<String, byte[]> testFiles = new TreeMap<>(SourceTree.readBytes(testClasses));
-        SortedMap<String, String> reference = new TreeMap<>(SourceTree.read(chapter.mainSources()));
+        // A workbook shipped without reference sources (the Gradescope autograder) has none to splice.
+        SortedMap<String, String> reference = Files.isDirectory(chapter.mainSources())
+                ? new TreeMap<>(SourceTree.read(chapter.mainSources())) : new TreeMap<>();
         List<TestCase> tests = Inventory.discover(chapter, SourceTree.readBytes(classes), testFiles, libraries,
                 List.copyOf(testOnly));
-        SortedMap<String, byte[]> skeleton = new TreeMap<>();
-        SkeletonGenerator.generate(chapter).forEach((path, content) -> {
-            if (path.startsWith("src/main/java/")) {
-                skeleton.put(path.substring("src/main/java/".length()), content);
-            }
-        });
+        SortedMap<String, byte[]> skeleton = skeleton(chapter);
+        // Portable names only: results graded in another folder or on another machine resume.
         Fingerprint fingerprint = new Fingerprint()
                 .add("manifest", read(chapter.solutionDir().resolve("chapter.json")))
                 .addTree("tests", testClasses)
-                .add("runtime", read(runtime))
-                .add("test", read(test));
+                .add("runtime", portable(runtimeEntries))
+                .add("test", portable(testEntries));
         skeleton.forEach((path, content) -> fingerprint.add(path, content));
-        return new GradedChapter(chapter, testFiles, libraries, List.copyOf(testOnly), tests, skeleton, reference,
-                fingerprint.hex());
+        Path workbookRoot = root.toAbsolutePath().normalize();
+        SortedMap<String, byte[]> libraryFiles = new TreeMap<>();
+        for (Path library : libraries) {
+            if (library.toAbsolutePath().normalize().startsWith(workbookRoot)) {
+                readLibrary(library).forEach(libraryFiles::putIfAbsent);
+            }
+        }
+        return new GradedChapter(chapter, testFiles, libraries, libraryFiles, List.copyOf(testOnly), tests, skeleton,
+                reference, fingerprint.hex());
     }
 
-    private static List<Path> classPath(Path file) {
-        String text = new String(read(file), StandardCharsets.UTF_8).strip();
-        if (text.isEmpty()) {
-            return List.of();
+    /** A library of the workbook (a jar or a folder of classes) in memory: resource path to bytes. */
+    private static SortedMap<String, byte[]> readLibrary(Path library) {
+        if (Files.isDirectory(library)) {
+            return new TreeMap<>(SourceTree.readBytes(library));
         }
-        return Arrays.stream(text.split(File.pathSeparator)).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Path::of).toList();
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(library.toFile())) {
+            for (var entries = jar.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                if (!entry.isDirectory() && !entry.getName().startsWith("META-INF/")) {
+                    try (var in = jar.getInputStream(entry)) {
+                        files.put(entry.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + library + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    private static String portable(List<ClassPathFile.Entry> entries) {
+        return String.join("\n", entries.stream().map(ClassPathFile.Entry::portableName).toList());
+    }
+
+    /**
+     * The skeleton's {@code src/main/java} files: generated from the reference, or, in a
+     * workbook shipped without reference sources (the Gradescope autograder), read from
+     * {@code chapters/}, which generation keeps identical.
+     */
+    private static SortedMap<String, byte[]> skeleton(Chapter chapter) {
+        SortedMap<String, byte[]> skeleton = new TreeMap<>();
+        if (Files.isDirectory(chapter.mainSources())) {
+            SkeletonGenerator.generate(chapter).forEach((path, content) -> {
+                if (path.startsWith("src/main/java/")) {
+                    skeleton.put(path.substring("src/main/java/".length()), content);
+                }
+            });
+            return skeleton;
+        }
+        Path sources = chapter.skeletonDir().resolve("src/main/java");
+        try (var files = Files.walk(sources)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                skeleton.put(sources.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the skeleton of " + chapter.slug() + ": " + e.getMessage(), e);
+        }
+        return skeleton;
     }
 
     private static byte[] read(Path file) {

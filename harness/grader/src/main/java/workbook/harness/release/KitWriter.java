@@ -4,67 +4,137 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import workbook.harness.WorkbookVersion;
 import workbook.harness.generate.Chapter;
+import workbook.harness.generate.ContractCheck;
 import workbook.harness.generate.SkeletonGenerator;
 import workbook.harness.generate.Workbook;
 
 /**
- * Writes the learner kit: the generated chapters with their visible tests, the learner's
- * docs, the Maven wrapper, a root pom with the workbook's versions and no author modules,
- * and a file-based Maven repository holding the compiled references and the test kit, so the
- * kit builds without {@code solutions/} and needs Maven Central only for third-party
- * artifacts. Stateless.
+ * Writes the learner kit: the generated chapters of a {@link ReleaseScope} with their visible
+ * tests, their docs, the Maven wrapper, a root pom with the workbook's versions and no author
+ * modules, a file-based Maven repository holding the test kit and only the compiled references
+ * the kit's chapters build on (recompiled without debug information), and the readable
+ * solutions of the chapters whose deadline has passed. The kit builds without
+ * {@code solutions/} and needs Maven Central only for third-party artifacts. Stateless.
  */
 public final class KitWriter {
 
     static final String GROUP_PATH = "io/github/tracingworkbook";
-    static final String VERSION = "1.0.0-SNAPSHOT";
+    /** Where handed-out solutions go in the kit. */
+    static final String SOLUTIONS = "solutions";
+    /** The learner tool's jar in the kit, where the ./workbook launcher looks for it. */
+    static final String TOOL_JAR = "tool/workbook.jar";
     private static final Pattern MODULES = Pattern.compile("(?s)\\n  <modules>.*?</modules>\\n");
+    private static final Pattern PICTURE = Pattern.compile("!\\[[^\\]]*]\\((img/[^)\\s]+)\\)");
+    private static final Pattern MARKER = Pattern.compile("^\\s*// (BEGIN SOLUTION|END SOLUTION|SKELETON)\\b.*$");
 
     private KitWriter() {}
 
+    /** The kit of every chapter, without solutions. */
     public static void write(Workbook workbook, Path kit) {
+        write(workbook, kit, ReleaseScope.all(workbook));
+    }
+
+    public static void write(Workbook workbook, Path kit, ReleaseScope scope) {
         Path root = workbook.root();
-        List<Chapter> chapters = workbook.chapters();
+        String version = WorkbookVersion.current();
+        List<Chapter> chapters = scope.chapters();
         for (Chapter chapter : chapters) {
             for (Map.Entry<String, byte[]> file : SkeletonGenerator.generate(chapter).entrySet()) {
                 write(kit.resolve("chapters").resolve(chapter.slug()).resolve(file.getKey()), file.getValue());
             }
         }
-        copy(root.resolve("chapters/pom.xml"), kit.resolve("chapters/pom.xml"));
-        for (String file : List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", ".mvn/jvm.config")) {
+        write(kit.resolve("chapters/pom.xml"), withModules(read(root.resolve("chapters/pom.xml")),
+                chapters.stream().map(Chapter::slug).toList(), "    "));
+        for (String file : List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", ".mvn/jvm.config",
+                "workbook", "workbook.cmd")) {
             copy(root.resolve(file), kit.resolve(file));
         }
         kit.resolve("mvnw").toFile().setExecutable(true);
+        kit.resolve("workbook").toFile().setExecutable(true);
+        artifact(root.resolve("harness/target/workbook.jar"), kit.resolve(TOOL_JAR));
         // In the kit, chapter tests run wherever Maven is started: no root-level skip.
         write(kit.resolve(".mvn/maven.config"), "--no-transfer-progress\n");
-        write(kit.resolve(".gitignore"), "target/\n.jqwik-database\n.idea/\n*.iml\n.vscode/\n");
+        write(kit.resolve(".gitignore"), "target/\n.jqwik-database\n.idea/\n*.iml\n.vscode/\n.workbook/\n");
         for (Chapter chapter : chapters) {
             Path doc = root.resolve(chapter.manifest().doc());
             if (Files.isRegularFile(doc)) {
                 copy(doc, kit.resolve(chapter.manifest().doc()));
+                for (String picture : pictures(read(doc))) { // docs/img/*.svg, drawn by harness/pictures
+                    copy(doc.resolveSibling(picture), kit.resolve(chapter.manifest().doc()).resolveSibling(picture));
+                }
             }
         }
-        copy(root.resolve("docs/style.md"), kit.resolve("docs/style.md"));
+        copy(root.resolve("docs/learner-tool.md"), kit.resolve("docs/learner-tool.md"));
         write(kit.resolve("pom.xml"), kitPom(read(root.resolve("pom.xml"))));
-        write(kit.resolve("README.md"), LearnerReadme.text(chapters));
+        write(kit.resolve("README.md"), LearnerReadme.text(chapters, scope.solutions(), version));
         Path repository = kit.resolve("repository").resolve(GROUP_PATH);
-        artifact(repository, "workbook-parent", root.resolve("pom.xml"), null);
-        artifact(repository, "workbook-solutions", root.resolve("solutions/pom.xml"), null);
-        artifact(repository, "workbook-testkit", root.resolve("harness/testkit/pom.xml"),
-                root.resolve("harness/testkit/target/workbook-testkit-" + VERSION + ".jar"));
-        for (Chapter chapter : chapters) {
-            String artifactId = chapter.referenceArtifactId();
-            artifact(repository, artifactId, chapter.solutionDir().resolve("pom.xml"),
-                    chapter.solutionDir().resolve("target/" + artifactId + "-" + VERSION + ".jar"));
+        artifact(repository, version, "workbook-parent", root.resolve("pom.xml"));
+        artifact(repository, version, "workbook-solutions", root.resolve("solutions/pom.xml"));
+        artifact(repository, version, "workbook-testkit", root.resolve("harness/testkit/pom.xml"));
+        copyBuilt(root.resolve("harness/testkit/target/workbook-testkit-" + version + ".jar"),
+                jarIn(repository, version, "workbook-testkit"));
+        for (String library : scope.libraries()) {
+            Path pom = ReleaseScope.libraryPom(workbook, library);
+            artifact(repository, version, library, pom);
+            copyBuilt(pom.resolveSibling("target/" + library + "-" + version + ".jar"), jarIn(repository, version, library));
         }
+        for (Chapter chapter : workbook.chapters()) {
+            String artifactId = chapter.referenceArtifactId();
+            if (scope.references().contains(artifactId)) {
+                artifact(repository, version, artifactId, chapter.solutionDir().resolve("pom.xml"));
+                Path jar = chapter.solutionDir().resolve("target/" + artifactId + "-" + version + ".jar");
+                requireBuilt(jar);
+                DebugFreeReference.write(root, chapter, jar, jarIn(repository, version, artifactId));
+            }
+        }
+        for (Chapter chapter : scope.solutions()) {
+            for (String owned : ContractCheck.learnerOwnedFiles(chapter)) {
+                write(kit.resolve(SOLUTIONS).resolve(chapter.slug()).resolve(owned),
+                        readable(read(chapter.solutionDir().resolve(owned))));
+            }
+        }
+    }
+
+    /** The pictures a chapter doc shows, as paths relative to it: the {@code img/...} of each {@code ![alt](img/...)}. */
+    static List<String> pictures(String markdown) {
+        return PICTURE.matcher(markdown).results().map(match -> match.group(1)).distinct().toList();
+    }
+
+    /** A reference file as a learner reads it after the deadline: the solution, without the author's markers. */
+    static String readable(String source) {
+        StringBuilder out = new StringBuilder();
+        boolean skeleton = false;
+        for (String line : source.split("\n", -1)) {
+            Matcher marker = MARKER.matcher(line);
+            if (marker.matches()) {
+                skeleton = marker.group(1).equals("SKELETON");
+                continue;
+            }
+            if (!skeleton) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    private static void artifact(Path jar, Path target) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " (the learner tool) is missing: build the workbook first"
+                    + " (./mvnw -q install -DskipTests)");
+        }
+        copy(jar, target);
     }
 
     /** The root pom for the kit: the same parent GAV and versions, only the chapters module, the kit's repository. */
@@ -79,7 +149,7 @@ public final class KitWriter {
                     <module>chapters</module>
                   </modules>
 
-                  <!-- The compiled reference of every chapter and the test kit ship in repository/. -->
+                  <!-- The compiled references the chapters build on and the test kit ship in repository/. -->
                   <repositories>
                     <repository>
                       <id>workbook-kit</id>
@@ -99,15 +169,34 @@ public final class KitWriter {
                 "<!--\n  The learner kit's parent. Generated by workbook-harness release.\n  The workbook's parent and aggregator.");
     }
 
-    private static void artifact(Path repository, String artifactId, Path pom, Path jar) {
-        Path dir = repository.resolve(artifactId).resolve(VERSION);
-        copy(pom, dir.resolve(artifactId + "-" + VERSION + ".pom"));
-        if (jar != null) {
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: build the workbook first (./mvnw -q install"
-                        + " -DskipTests)");
-            }
-            copy(jar, dir.resolve(artifactId + "-" + VERSION + ".jar"));
+    /** A pom with its {@code <modules>} replaced by {@code modules}. */
+    static String withModules(String pom, List<String> modules, String indent) {
+        Matcher section = Pattern.compile("(?s)<modules>.*?</modules>").matcher(pom);
+        if (!section.find()) {
+            throw new IllegalStateException("chapters/pom.xml has no <modules> section");
+        }
+        String list = modules.stream().map(module -> indent + "<module>" + module + "</module>")
+                .collect(Collectors.joining("\n", "<modules>\n", "\n" + indent.substring(2) + "</modules>"));
+        return section.replaceFirst(Matcher.quoteReplacement(list));
+    }
+
+    private static Path jarIn(Path repository, String version, String artifactId) {
+        return repository.resolve(artifactId).resolve(version).resolve(artifactId + "-" + version + ".jar");
+    }
+
+    private static void artifact(Path repository, String version, String artifactId, Path pom) {
+        copy(pom, repository.resolve(artifactId).resolve(version).resolve(artifactId + "-" + version + ".pom"));
+    }
+
+    private static void copyBuilt(Path jar, Path target) {
+        requireBuilt(jar);
+        copy(jar, target);
+    }
+
+    private static void requireBuilt(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the workbook first (./mvnw -q install"
+                    + " -DskipTests)");
         }
     }
 
@@ -150,6 +239,20 @@ public final class KitWriter {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder and everything in it, quietly: used for scratch space. */
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // scratch space in the temporary folder: the system cleans it eventually
         }
     }
 }

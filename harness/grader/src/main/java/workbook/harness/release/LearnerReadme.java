@@ -2,13 +2,14 @@ package workbook.harness.release;
 
 import java.util.List;
 import workbook.harness.generate.Chapter;
+import workbook.harness.generate.LearnerCommands;
 
 /** The learner kit's README. Stateless. */
 final class LearnerReadme {
 
     private LearnerReadme() {}
 
-    static String text(List<Chapter> chapters) {
+    static String text(List<Chapter> chapters, List<Chapter> solutions, String version) {
         StringBuilder chapterList = new StringBuilder();
         for (Chapter chapter : chapters) {
             chapterList.append("| `chapters/").append(chapter.slug()).append("` | ").append(chapter.manifest().title())
@@ -17,6 +18,8 @@ final class LearnerReadme {
         }
         return """
                 # Distributed tracing workbook: learner kit
+
+                Workbook version %s (your instructor's grader tells you if it grades another version).
 
                 Graded Java exercises on distributed tracing, from "what is a span" to context
                 propagation and tail sampling. Each chapter is a Maven module with TODOs to fill in
@@ -27,13 +30,12 @@ final class LearnerReadme {
                 You need JDK 17 or newer (`java -version`). Then, from this folder:
 
                 ```
-                ./mvnw -q verify -Dworkbook.skeleton.skipTests=true
-                cd chapters/ch00-simulation && ../../mvnw -q test
+                %s
                 ```
 
-                The first command downloads Maven and the libraries and compiles every chapter;
-                the second runs chapter 00's tests, which pass out of the box, and fetches the test
-                runner. After that everything works offline. (On Windows use `mvnw.cmd`.)
+                It downloads Maven and the libraries, builds every chapter, then runs chapter 00's
+                tests and demo, which work out of the box. After that everything works offline
+                (add `-o` to a command to make sure). (On Windows use `mvnw.cmd`.)
 
                 ## Working on a chapter
 
@@ -57,6 +59,26 @@ final class LearnerReadme {
                 graded. Your instructor's grader runs the tests you see and more hidden ones;
                 keep each chapter's package names as they are. Edit the code under
                 `src/main/java`; the tests under `src/test/java` are yours to read and run.
-                """.formatted(chapterList);
+                %s""".formatted(version, LearnerCommands.setup(chapters), chapterList, solutionsSection(solutions));
+    }
+
+    private static String solutionsSection(List<Chapter> solutions) {
+        if (solutions.isEmpty()) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder();
+        for (Chapter chapter : solutions) {
+            list.append("- `solutions/").append(chapter.slug()).append("`: ").append(chapter.manifest().title())
+                    .append('\n');
+        }
+        return """
+
+                ## Solutions of finished chapters
+
+                The reference solutions of the chapters whose deadline has passed are in
+                `solutions/`, file for file beside your own `src/main/java`. Compare them with
+                yours once your chapter is handed in:
+
+                """ + list;
     }
 }

@@ -1,6 +1,8 @@
 package workbook.harness.report;
 
 import java.util.List;
+import java.util.Optional;
+import workbook.harness.WorkbookVersion;
 import workbook.harness.score.ChapterGrade;
 import workbook.harness.score.ChapterStatus;
 import workbook.harness.score.Scores;
@@ -29,6 +31,7 @@ public final class Feedback {
         if (grade.status() == SubmissionGrade.Status.INVALID) {
             md.append("**This submission could not be graded:** it ").append(grade.problem()).append(".\n\n");
         }
+        versionNote(grade).ifPresent(note -> md.append(note).append("\n\n"));
         md.append("**Total: ").append(Scores.format(grade.score())).append(" / ").append(Scores.format(grade.max()))
                 .append("**\n\n");
         md.append("| chapter | score | status |\n|---|---:|---|\n");
@@ -49,6 +52,16 @@ public final class Feedback {
         return md.toString();
     }
 
+    /**
+     * Said when the submission was made from another version of the workbook: its tests or
+     * TODOs may differ from what the learner had.
+     */
+    public static Optional<String> versionNote(SubmissionGrade grade) {
+        return Optional.ofNullable(grade.madeFrom()).map(version -> "**Note:** this submission was made from workbook"
+                + " version " + version + " and graded with version " + WorkbookVersion.current()
+                + "; what changed between them is in the workbook's CHANGELOG.md.");
+    }
+
     /** A chapter's problem and notes, then each TODO. */
     static String chapterText(ChapterGrade chapter) {
         StringBuilder md = new StringBuilder();
@@ -63,7 +76,7 @@ public final class Feedback {
         return md.toString();
     }
 
-    static String problemText(ChapterGrade chapter) {
+    public static String problemText(ChapterGrade chapter) {
         StringBuilder md = new StringBuilder();
         String slug = chapter.chapter().slug();
         switch (chapter.status()) {
@@ -83,14 +96,20 @@ public final class Feedback {
     }
 
     /** One TODO: how many checks pass, the failures, the hint. */
-    static String todoText(TodoGrade todo, ChapterGrade chapter) {
+    public static String todoText(TodoGrade todo, ChapterGrade chapter) {
         StringBuilder md = new StringBuilder();
         if (chapter.status() != ChapterStatus.GRADED) {
             return "Not graded: the chapter " + (chapter.status() == ChapterStatus.COMPILE_ERROR
                     ? "does not compile." : "was not graded (" + chapter.status().label() + ").") + "\n";
         }
-        if (todo.complete()) {
+        if (todo.complete() && todo.blockedBy().isEmpty()) {
             return "All " + todo.total() + " checks pass.\n\n";
+        }
+        if (!todo.blockedBy().isEmpty()) {
+            md.append(blockedText(todo, chapter));
+            if (todo.complete()) {
+                return md.append('\n').toString();
+            }
         }
         md.append(todo.passed()).append(" of ").append(todo.total()).append(" checks pass.\n\n");
         List<TodoGrade.Outcome> failed = todo.outcomes().stream().filter(o -> !o.result().passed()).toList();
@@ -112,6 +131,25 @@ public final class Feedback {
         }
         if (!todo.todo().hints().isEmpty()) {
             md.append("\nHint: ").append(todo.todo().hints().get(0)).append("\n");
+        }
+        return md.append('\n').toString();
+    }
+
+    /** Why a TODO was graded with the reference standing in for others, and those TODOs' hints. */
+    private static String blockedText(TodoGrade todo, ChapterGrade chapter) {
+        StringBuilder md = new StringBuilder();
+        String blockers = String.join(", ", todo.blockedBy());
+        boolean stubs = chapter.todos().stream()
+                .filter(other -> todo.blockedBy().contains(other.todo().id()))
+                .allMatch(other -> other.outcomes().stream().anyMatch(outcome -> outcome.result().todoStub()));
+        md.append("As submitted, ").append(todo.todo().id()).append("'s checks fail because ").append(blockers)
+                .append(stubs ? (todo.blockedBy().size() == 1 ? " is not done yet" : " are not done yet")
+                        : (todo.blockedBy().size() == 1 ? " does not work yet" : " do not work yet")).append(", so ")
+                .append(todo.todo().id()).append(" was graded with the reference standing in for ").append(blockers)
+                .append(todo.complete() ? ": all " + todo.total() + " checks pass." : ".").append("\n");
+        for (String blocker : todo.blockedBy()) {
+            chapter.chapter().manifest().todo(blocker).filter(other -> !other.hints().isEmpty()).ifPresent(other ->
+                    md.append("\nHint for ").append(blocker).append(": ").append(other.hints().get(0)).append("\n"));
         }
         return md.append('\n').toString();
     }

@@ -5,7 +5,8 @@ import workbook.harness.score.Scores;
 
 /**
  * {@code grades.csv}, the gradebook: one row per submission (sorted by name), a column per
- * chapter, the total and the maximum, and a note for submissions that could not be graded.
+ * chapter, the total and the maximum, and a note for submissions that could not be graded or
+ * were made from another version of the workbook.
  * RFC 4180 quoting. Stateless.
  */
 public final class GradesCsv {
@@ -20,7 +21,7 @@ public final class GradesCsv {
             csv.append(quote(row.name())).append(',').append(row.status());
             chapterIds.forEach(id -> csv.append(',').append(Scores.format(row.chapters().getOrDefault(id, 0.0))));
             csv.append(',').append(Scores.format(row.total())).append(',').append(Scores.format(row.max()))
-                    .append(',').append(quote(row.problem() == null ? "" : row.problem())).append("\r\n");
+                    .append(',').append(quote(row.note())).append("\r\n");
         });
         return csv.toString();
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import workbook.harness.WorkbookVersion;
 import workbook.harness.score.ChapterGrade;
 import workbook.harness.score.ChapterStatus;
 import workbook.harness.score.Scores;
@@ -33,7 +34,8 @@ public final class ResultsJson {
     public static String render(SubmissionGrade grade, String fingerprint) {
         ObjectNode root = JSON.createObjectNode();
         root.put("score", grade.score());
-        root.put("execution_time", Scores.round(grade.seconds()));
+        // Whole seconds, as Gradescope's specification shows it.
+        root.put("execution_time", Math.round(grade.seconds()));
         root.put("output", summary(grade));
         root.put("output_format", "md");
         root.put("test_output_format", "md");
@@ -59,6 +61,10 @@ public final class ResultsJson {
             extra.put("problem", grade.problem());
         }
         extra.put("max_score", grade.max());
+        extra.put("workbook_version", WorkbookVersion.current());
+        if (grade.madeFrom() != null) {
+            extra.put("made_from", grade.madeFrom());
+        }
         extra.put("fingerprint", fingerprint);
         ObjectNode chapters = extra.putObject("chapters");
         for (ChapterGrade chapter : grade.chapters()) {
@@ -79,6 +85,7 @@ public final class ResultsJson {
         if (grade.status() == SubmissionGrade.Status.INVALID) {
             text.append("This submission could not be graded: it ").append(grade.problem()).append(".\n\n");
         }
+        Feedback.versionNote(grade).ifPresent(note -> text.append(note).append("\n\n"));
         for (ChapterGrade chapter : grade.chapters()) {
             text.append("**").append(chapter.chapter().id()).append(' ').append(chapter.chapter().manifest().title())
                     .append("**: ").append(Scores.format(chapter.score())).append(" / ")
@@ -108,7 +115,7 @@ public final class ResultsJson {
             extra.path("chapters").fields().forEachRemaining(e -> scores.put(e.getKey(), e.getValue().path("score").asDouble()));
             return Optional.of(new GradeRow(extra.path("submission").asText(), extra.path("status").asText(),
                     extra.path("problem").asText(null), scores, root.path("score").asDouble(),
-                    extra.path("max_score").asDouble()));
+                    extra.path("max_score").asDouble(), extra.path("made_from").asText(null)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -19,8 +19,8 @@ public final class ScoreTable {
             table.append(String.format("%-" + nameWidth + "s  %-8s", name, row.status()));
             chapterIds.forEach(id -> table.append(String.format("  %8s", Scores.format(row.chapters().getOrDefault(id, 0.0)))));
             table.append(String.format("  %13s%n", Scores.format(row.total()) + " / " + Scores.format(row.max())));
-            if (row.problem() != null) {
-                table.append("    ").append(row.problem()).append(System.lineSeparator());
+            if (!row.note().isEmpty()) {
+                table.append("    ").append(row.note()).append(System.lineSeparator());
             }
         });
         return table.toString();

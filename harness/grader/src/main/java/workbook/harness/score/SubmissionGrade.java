@@ -13,9 +13,11 @@ import java.util.Locale;
  * @param problem  for an invalid submission, what is wrong, in words
  * @param chapters one grade per graded chapter
  * @param seconds  wall time spent grading it
+ * @param madeFrom the workbook version the submission was made from, when it carries one that
+ *                 differs from the grading version; null otherwise
  */
 public record SubmissionGrade(String name, Status status, String problem, List<ChapterGrade> chapters,
-        double seconds) {
+        double seconds, String madeFrom) {
 
     /** Whether the submission could be graded at all. */
     public enum Status {
@@ -29,6 +31,11 @@ public record SubmissionGrade(String name, Status status, String problem, List<C
 
     public SubmissionGrade {
         chapters = List.copyOf(chapters);
+    }
+
+    /** A grade of a submission made from the grading version (or from no known version). */
+    public SubmissionGrade(String name, Status status, String problem, List<ChapterGrade> chapters, double seconds) {
+        this(name, status, problem, chapters, seconds, null);
     }
 
     public double score() {
