@@ -160,11 +160,8 @@ public final class JsonCursor {
 
     /** This value as a whole number: a JSON integer, or a string or number protobuf reads as one ({@code "2e2"}). */
     private BigInteger integer() {
-        String text = node.isTextual() ? node.textValue() : node.isNumber() ? node.asText() : null;
-        if (node.isIntegralNumber()) {
-            return node.bigIntegerValue();
-        }
-        if (text != null && NUMBER.matcher(text).matches() && text.length() <= 40) {
+        String text = node.asText(); // the digits of a number or a string; "" or "true" for anything else
+        if (NUMBER.matcher(text).matches() && text.length() <= 40) {
             BigDecimal number = new BigDecimal(text);
             if (number.precision() - number.scale() <= 40) {
                 try {
@@ -183,7 +180,7 @@ public final class JsonCursor {
         if (node.isNumber()) {
             return node.doubleValue();
         }
-        if (node.isTextual() && NUMBER.matcher(node.textValue()).matches() && node.textValue().length() <= 400) {
+        if (node.isTextual() && NUMBER.matcher(node.textValue()).matches()) {
             return Double.parseDouble(node.textValue());
         }
         if (node.isTextual()) {

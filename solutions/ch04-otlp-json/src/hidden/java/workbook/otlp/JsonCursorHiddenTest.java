@@ -33,6 +33,16 @@ class JsonCursorHiddenTest {
         assertThatThrownBy(() -> value("\"x\"").int64()).hasMessage("$.v: expected a 64-bit integer as a decimal string, got a string \"x\"");
         assertThatThrownBy(() -> value("\" 1\"").int64()).hasMessageStartingWith("$.v: expected a 64-bit integer");
         assertThatThrownBy(() -> value("true").int64()).hasMessageStartingWith("$.v: expected a 64-bit integer");
+        String forty = "1" + "0".repeat(39);
+        assertThatThrownBy(() -> value("\"" + forty + "\"").int64()).hasMessage("$.v: expected a 64-bit integer, got "
+                + forty + ", which is out of range");
+        assertThatThrownBy(() -> value("\"1e39\"").int64()).hasMessage("$.v: expected a 64-bit integer, got "
+                + forty + ", which is out of range");
+        assertThatThrownBy(() -> value("\"1e41\"").int64()).hasMessage("$.v: expected a 64-bit integer, got 1e41,"
+                + " which is out of range");
+        assertThatThrownBy(() -> value("\"-9223372036854775809\"").int64()).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> value("12345678901234567890123456789012345678901234567890").int64())
+                .hasMessageStartingWith("$.v: expected a 64-bit integer as a decimal string, got a number");
         assertThat(value("\"7\"").int32()).isEqualTo(7);
         assertThatThrownBy(() -> value("\"2147483648\"").int32()).hasMessage("$.v: expected a 32-bit integer, got 2147483648");
     }

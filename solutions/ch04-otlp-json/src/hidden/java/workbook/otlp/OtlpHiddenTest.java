@@ -198,6 +198,23 @@ class OtlpHiddenTest {
         try (var files = Files.list(folder)) {
             assertThat(files).as("nothing but the file is left in its folder").containsExactly(file);
         }
+
+        Path taken = Files.createDirectories(folder.resolve("taken"));
+        Files.writeString(taken.resolve("keep"), "x");
+        ByteArrayOutputStream failure = new ByteArrayOutputStream();
+        assertThat(ExportDemo.run(print(new ByteArrayOutputStream()), print(failure), "--out", taken.toString()))
+                .as("writing over a folder that is not empty").isEqualTo(1);
+        assertThat(failure.toString(StandardCharsets.UTF_8)).startsWith("ch04-demo: cannot write " + taken);
+        try (var files = Files.list(folder)) {
+            assertThat(files).as("a failed write leaves no partial file").containsExactlyInAnyOrder(file, taken);
+        }
+
+        Path html = folder.resolve("traces.html");
+        ByteArrayOutputStream withHtml = new ByteArrayOutputStream();
+        assertThat(ExportDemo.run(print(withHtml), print(new ByteArrayOutputStream()), "--out", file.toString(),
+                "--html", html.toString())).isZero();
+        assertThat(Files.size(html)).isPositive();
+        assertThat(withHtml.toString(StandardCharsets.UTF_8)).contains("Wrote " + html + ": 3 traces");
     }
 
     @Test
@@ -221,6 +238,8 @@ class OtlpHiddenTest {
         assertThat(ExportDemo.run(print(out), print(failure), "--out", "/nonexistent-folder/x.json")).isEqualTo(1);
         assertThat(failure.toString(StandardCharsets.UTF_8)).startsWith("ch04-demo: ").contains("nonexistent-folder");
         ByteArrayOutputStream before1970 = new ByteArrayOutputStream();
+        assertThat(ExportDemo.run(print(out), print(new ByteArrayOutputStream()), "--epoch", "1969-12-31T23:59:59Z"))
+                .isEqualTo(1);
         assertThat(ExportDemo.run(print(out), print(before1970), "--epoch", "1960-01-01T00:00:00Z")).isEqualTo(1);
         assertThat(before1970.toString(StandardCharsets.UTF_8)).startsWith("ch04-demo: ")
                 .contains("1970-01-01T00:00:00Z or later");
@@ -331,6 +350,7 @@ class OtlpHiddenTest {
                 .hasMessageContaining("empty");
         assertThat(importer.read("{}")).isEmpty();
         assertThat(importer.read("{\"resourceSpans\": [{\"scopeSpans\": []}]}")).isEmpty();
+        assertThat(importer.read(span(", \"kind\": \"SPAN_KIND_UNSPECIFIED\"")).get(0).kind()).isEqualTo(SpanKind.INTERNAL);
         assertThat(importer.read("{\"resourceSpans\": [{\"resource\": {}}]}")).isEmpty();
         assertThatThrownBy(() -> importer.read("{\"resourceSpans\": [{\"resource\": {\"attributes\": [{\"key\":"
                 + " \"service.name\", \"value\": {\"stringValue\": \" \"}}]}}]}"))

@@ -70,7 +70,7 @@ public final class OtlpJsonImporter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OTLP/JSON: " + e.getMessage(), e);
         }
-        if (document == null || document.isMissingNode()) {
+        if (document.isMissingNode()) {
             throw new OtlpFormatException("$", "empty input: expected an OTLP/JSON document");
         }
         List<SpanData> spans = new ArrayList<>();
