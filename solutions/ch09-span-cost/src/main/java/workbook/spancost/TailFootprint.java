@@ -56,7 +56,14 @@ public final class TailFootprint {
     private TailFootprint() {}
 
     public static void main(String[] args) {
-        report(measure(TRACES), System.out);
+        try {
+            report(measure(TRACES), System.out);
+        } catch (UnsupportedOperationException e) {
+            if (!String.valueOf(e.getMessage()).startsWith("TODO ")) {
+                throw e;
+            }
+            System.out.println("not yet: " + e.getMessage() + " (../../mvnw test shows what is next)");
+        }
     }
 
     static Result measure(int traces) {
