@@ -35,9 +35,11 @@ class TracePageTest {
         assertThat(page).contains("<title>a &lt;title&gt;</title>");
         String json = between(page, "<script type=\"application/json\" id=\"trace-data\">", "</script>");
         assertThat(json).doesNotContain("<");
-        JsonNode data = new ObjectMapper().readTree(json);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode data = mapper.readTree(json);
         assertThat(data.path("traces")).hasSize(1);
-        JsonNode spans = data.path("traces").get(0).path("spans");
+        assertThat(data.path("traces").get(0).path("n").asInt()).isEqualTo(2);
+        JsonNode spans = mapper.readTree(data.path("traces").get(0).path("spans").asText());
         assertThat(spans).hasSize(2);
         assertThat(spans.get(1).path("err").asBoolean()).isTrue();
         assertThat(spans.get(1).path("late").asBoolean()).isTrue();

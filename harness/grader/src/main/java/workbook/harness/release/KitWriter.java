@@ -36,6 +36,7 @@ public final class KitWriter {
     /** The learner tool's jar in the kit, where the ./workbook launcher looks for it. */
     static final String TOOL_JAR = "tool/workbook.jar";
     private static final Pattern MODULES = Pattern.compile("(?s)\\n  <modules>.*?</modules>\\n");
+    private static final Pattern PICTURE = Pattern.compile("!\\[[^\\]]*]\\((img/[^)\\s]+)\\)");
     private static final Pattern MARKER = Pattern.compile("^\\s*// (BEGIN SOLUTION|END SOLUTION|SKELETON)\\b.*$");
 
     private KitWriter() {}
@@ -70,6 +71,9 @@ public final class KitWriter {
             Path doc = root.resolve(chapter.manifest().doc());
             if (Files.isRegularFile(doc)) {
                 copy(doc, kit.resolve(chapter.manifest().doc()));
+                for (String picture : pictures(read(doc))) { // docs/img/*.svg, drawn by harness/pictures
+                    copy(doc.resolveSibling(picture), kit.resolve(chapter.manifest().doc()).resolveSibling(picture));
+                }
             }
         }
         copy(root.resolve("docs/learner-tool.md"), kit.resolve("docs/learner-tool.md"));
@@ -81,6 +85,11 @@ public final class KitWriter {
         artifact(repository, version, "workbook-testkit", root.resolve("harness/testkit/pom.xml"));
         copyBuilt(root.resolve("harness/testkit/target/workbook-testkit-" + version + ".jar"),
                 jarIn(repository, version, "workbook-testkit"));
+        for (String library : scope.libraries()) {
+            Path pom = ReleaseScope.libraryPom(workbook, library);
+            artifact(repository, version, library, pom);
+            copyBuilt(pom.resolveSibling("target/" + library + "-" + version + ".jar"), jarIn(repository, version, library));
+        }
         for (Chapter chapter : workbook.chapters()) {
             String artifactId = chapter.referenceArtifactId();
             if (scope.references().contains(artifactId)) {
@@ -96,6 +105,11 @@ public final class KitWriter {
                         readable(read(chapter.solutionDir().resolve(owned))));
             }
         }
+    }
+
+    /** The pictures a chapter doc shows, as paths relative to it: the {@code img/...} of each {@code ![alt](img/...)}. */
+    static List<String> pictures(String markdown) {
+        return PICTURE.matcher(markdown).results().map(match -> match.group(1)).distinct().toList();
     }
 
     /** A reference file as a learner reads it after the deadline: the solution, without the author's markers. */
