@@ -34,7 +34,7 @@ import workbook.tracer.Tracer;
 class LeanTracerProperties {
 
     /** One traced call of a plan. */
-    record Call(String operationName, SpanKind kind, Failure failure, boolean catchesChildren, List<Call> children) {
+    record Call(String operationName, String serviceName, SpanKind kind, Failure failure, boolean catchesChildren, List<Call> children) {
     }
 
     enum Failure { NONE, UNCHECKED, CHECKED_WITHOUT_MESSAGE }
@@ -123,7 +123,7 @@ class LeanTracerProperties {
     }
 
     private static Object run(InSpan inSpan, Call call, List<String> seen) throws Exception {
-        return inSpan.call(call.operationName(), "Service", call.kind(), () -> {
+        return inSpan.call(call.operationName(), call.serviceName(), call.kind(), () -> {
             TraceContext current = Storage.getContext();
             seen.add(current == null ? "none" : current.spanId() + "<" + current.parentSpanId());
             for (Call child : call.children()) {
@@ -156,7 +156,8 @@ class LeanTracerProperties {
         Arbitrary<List<Call>> children = depth == 0
                 ? Arbitraries.just(List.of())
                 : Arbitraries.lazy(() -> call(depth - 1)).list().ofMaxSize(3);
-        return Combinators.combine(name, Arbitraries.of(SpanKind.class), failure, Arbitraries.of(true, false), children)
-                .as(Call::new);
+        Arbitrary<String> service = Arbitraries.frequency(Tuple.of(12, "OrderService"), Tuple.of(1, " "));
+        return Combinators.combine(name, service, Arbitraries.of(SpanKind.class), failure, Arbitraries.of(true, false),
+                children).as(Call::new);
     }
 }

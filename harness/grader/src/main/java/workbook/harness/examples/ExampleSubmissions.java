@@ -1,6 +1,5 @@
 package workbook.harness.examples;
 
-import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.PatchFailedException;
 import com.github.difflib.unifieddiff.UnifiedDiff;
 import com.github.difflib.unifieddiff.UnifiedDiffFile;
@@ -108,7 +107,7 @@ public final class ExampleSubmissions {
             List<String> lines = original.isEmpty() ? original : original.subList(0, original.size() - 1);
             List<String> patched;
             try {
-                patched = DiffUtils.patch(lines, file.getPatch());
+                patched = file.getPatch().applyFuzzy(lines, 0); // moved lines are fine, changed ones are not
             } catch (PatchFailedException e) {
                 throw new IllegalStateException(FOLDER + "/" + recipe.name() + ".patch no longer applies to " + path
                         + " (" + e.getMessage() + "): the reference changed under it; redo the example's edit on"
