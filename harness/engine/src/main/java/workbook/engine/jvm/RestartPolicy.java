@@ -132,8 +132,10 @@ public final class RestartPolicy {
      * @param kill       why the parent killed it, or null
      * @param diagnostics what the JVM printed outside the event channel (stderr and stray stdout)
      * @param exitStatus its exit status
+     * @param budgetSeconds the time budget of the run it belonged to
      */
-    public static String cause(Kill kill, String diagnostics, int exitStatus, TestJvmSettings settings) {
+    public static String cause(Kill kill, String diagnostics, int exitStatus, TestJvmSettings settings,
+            long budgetSeconds) {
         if (kill == Kill.FLOODED) {
             return "the test printed more than " + settings.outputLimitBytes()
                     + " bytes straight to the process output (output flood), so the test JVM was stopped";
@@ -142,7 +144,7 @@ public final class RestartPolicy {
             return "did not finish within " + settings.wallTimeoutSeconds() + " s, so the test JVM was stopped";
         }
         if (kill == Kill.BUDGET) {
-            return "the submission used up its time budget of " + settings.budgetSeconds() + " s";
+            return "the submission used up its time budget of " + budgetSeconds + " s";
         }
         if (diagnostics.contains("OutOfMemoryError")) {
             return "ran out of memory (the heap is capped at " + settings.heapMegabytes() + " MB),"

@@ -278,8 +278,8 @@ public final class TestJvm implements AutoCloseable {
             if (kill == null && jvm.junkBytes() > settings.outputLimitBytes()) {
                 kill = RestartPolicy.Kill.FLOODED;
             }
-            String cause = RestartPolicy.cause(kill, attempt.diagnostics, attempt.exitStatus,
-                    settings);
+            String cause = RestartPolicy.cause(kill, attempt.diagnostics, attempt.exitStatus, settings,
+                    budgetSeconds);
             attempt.stop = new RestartPolicy.Stop(RestartPolicy.Ending.DIED, chapter, test, kill, cause, finished);
         } else {
             attempt.stop = new RestartPolicy.Stop(ending, chapter, test, null, null, finished);

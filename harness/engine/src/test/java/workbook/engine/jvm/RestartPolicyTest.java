@@ -107,12 +107,12 @@ class RestartPolicyTest {
 
     @Test
     void causesNameWhatHappened() {
-        assertThat(RestartPolicy.cause(Kill.FLOODED, "", 137, SETTINGS)).contains("output flood");
-        assertThat(RestartPolicy.cause(Kill.STALLED, "", 137, SETTINGS)).contains("did not finish within 60 s");
-        assertThat(RestartPolicy.cause(Kill.BUDGET, "", 137, SETTINGS)).contains("time budget");
+        assertThat(RestartPolicy.cause(Kill.FLOODED, "", 137, SETTINGS, 900)).contains("output flood");
+        assertThat(RestartPolicy.cause(Kill.STALLED, "", 137, SETTINGS, 900)).contains("did not finish within 60 s");
+        assertThat(RestartPolicy.cause(Kill.BUDGET, "", 137, SETTINGS, 30)).contains("time budget of 30 s");
         assertThat(RestartPolicy.cause(null, "Terminating due to java.lang.OutOfMemoryError: Java heap space", 3,
-                SETTINGS)).contains("ran out of memory (the heap is capped at 256 MB)");
-        assertThat(RestartPolicy.cause(null, "java.lang.StackOverflowError", 1, SETTINGS)).contains("overflowed");
-        assertThat(RestartPolicy.cause(null, "", 42, SETTINGS)).contains("exited with status 42", "System.exit");
+                SETTINGS, 900)).contains("ran out of memory (the heap is capped at 256 MB)");
+        assertThat(RestartPolicy.cause(null, "java.lang.StackOverflowError", 1, SETTINGS, 900)).contains("overflowed");
+        assertThat(RestartPolicy.cause(null, "", 42, SETTINGS, 900)).contains("exited with status 42", "System.exit");
     }
 }
