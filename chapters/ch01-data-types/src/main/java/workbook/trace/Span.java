@@ -128,7 +128,11 @@ public final class Span {
         return log(message, Map.of());
     }
 
-    /** Records an event now with details, such as {@code log("exception", Map.of("exception", "timeout"))}. */
+    /**
+     * Records an event now with details, such as {@code log("exception", Map.of("exception", "timeout"))}.
+     *
+     * @throws IllegalArgumentException when {@code message} is empty ({@link SpanLog} refuses it)
+     */
     public Span log(String message, Map<String, ?> fields) {
         // TODO ch01.4: Record tags and timestamped logs on a running span
         //   Hint: putTag: TagValues.normalize checks the key and turns the value into one of the four tag types; log: record a SpanLog on the span (docs/ch01-data-types.md#ch014).

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * unless a sampler or vendor changes its own member.
  *
  * <p>Rules kept here: at most {@value #MAX_MEMBERS} members; keys and values as
- * {@link TraceStateGrammar} says; each key once; a member added or updated moves to the
- * left; the order of the others never changes.
+ * {@link TraceStateGrammar} says; each key once (a duplicate received is discarded); a member
+ * added or updated moves to the left; the order of the others never changes.
  *
  * <p>Immutable.
  */
@@ -67,9 +67,11 @@ public final class TraceState {
      *
      * <p>Several fields are one list, joined in order with commas, as HTTP joins repeated
      * fields. Spaces and tabs around a member are not part of it; empty members (an empty
-     * field, {@code a=1,,b=2}) are allowed and skipped. Invalid: a member without
-     * {@code =}, a key or value outside {@link TraceStateGrammar}, a key twice, more than
-     * {@value #MAX_MEMBERS} members.
+     * field, {@code a=1,,b=2}) are allowed and skipped. A key seen again is a duplicate: the
+     * first (left-most, the most recent) member with that key is kept and the later ones are
+     * discarded, as the spec allows and OpenTelemetry does. Invalid: a member without
+     * {@code =}, a key or value outside {@link TraceStateGrammar}, more than
+     * {@value #MAX_MEMBERS} members (duplicates count, empty members do not).
      *
      * @param headerValues the values of every {@code tracestate} field, in the order received
      */

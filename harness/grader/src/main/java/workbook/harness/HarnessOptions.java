@@ -17,7 +17,9 @@ public final class HarnessOptions {
     private Path root;
 
     @Option(names = "--test-timeout", defaultValue = "10", paramLabel = "SECONDS",
-            description = "Time one test may take before it fails as timed out. Default: ${DEFAULT-VALUE}.")
+            description = "CPU time one test may use before it fails as timed out (a busy machine does not"
+                    + " count; a test that waits gets 6 times as long on the clock, at least 60 s)."
+                    + " Default: ${DEFAULT-VALUE}.")
     private int testTimeoutSeconds;
 
     @Option(names = "--heap", defaultValue = "256", paramLabel = "MB",
@@ -54,7 +56,7 @@ public final class HarnessOptions {
             throw new IllegalArgumentException("--test-timeout must be at least 1 s and --heap at least 32 MB");
         }
         Path executable = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java");
-        return TestJvmSettings.of(executable, testTimeoutSeconds, heapMegabytes);
+        return TestJvmSettings.of(executable, testTimeoutSeconds, heapMegabytes).sandboxed(true);
     }
 
     /** The limits as options for another run of the harness (the Gradescope autograder's). */

@@ -11,6 +11,7 @@ import workbook.learner.command.StatusCommand;
 import workbook.learner.command.Tool;
 import workbook.learner.command.VerifyCommand;
 import workbook.learner.command.WatchCommand;
+import workbook.traceview.cli.ViewCommand;
 
 /** {@code ./workbook}: the learner's tool. Without a command it watches the chapter to work on. */
 @Command(name = "workbook", mixinStandardHelpOptions = true, versionProvider = WorkbookCommand.Version.class,
@@ -20,7 +21,7 @@ import workbook.learner.command.WatchCommand;
             "",
             "A chapter is named by its folder (ch01-data-types) or prefix (ch01), a TODO by its ID (ch01.3)."},
         subcommands = {WatchCommand.class, HintCommand.class, StatusCommand.class, ResetCommand.class,
-            RunCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+            RunCommand.class, VerifyCommand.class, ViewCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done (verify: every TODO passes)", "  1  verify: some TODO does not pass yet",
             "  2  wrong usage (unknown chapter, TODO or option)", "  3  the chapter does not compile or cannot run",

@@ -83,6 +83,16 @@ class DataTypesHiddenTest {
     }
 
     @Test
+    @DisplayName("provided code: a span log needs a message; OTLP's event name must not be empty")
+    void emptyLogMessagesAreRejected() {
+        assertThatThrownBy(() -> new SpanLog(1.0, "", Map.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("log message must not be empty");
+        assertThat(new SpanLog(1.0, " ", Map.of()).message()).isEqualTo(" ");
+        assertThat(SpanKind.PRODUCER.otlpCode()).isEqualTo(4);
+        assertThat(SpanKind.CONSUMER.otlpCode()).isEqualTo(5);
+    }
+
+    @Test
     @Tag("ch01.4")
     @DisplayName("ch01.4 setting a tag again replaces its value but keeps its place; int fields widen to Long")
     void retaggingReplacesValue() {

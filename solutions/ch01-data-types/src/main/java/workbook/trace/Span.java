@@ -128,7 +128,11 @@ public final class Span {
         return log(message, Map.of());
     }
 
-    /** Records an event now with details, such as {@code log("exception", Map.of("exception", "timeout"))}. */
+    /**
+     * Records an event now with details, such as {@code log("exception", Map.of("exception", "timeout"))}.
+     *
+     * @throws IllegalArgumentException when {@code message} is empty ({@link SpanLog} refuses it)
+     */
     public Span log(String message, Map<String, ?> fields) {
         // BEGIN SOLUTION ch01.4
         requireRecording("log");

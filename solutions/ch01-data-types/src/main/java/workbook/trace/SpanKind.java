@@ -10,7 +10,11 @@ public enum SpanKind {
     /** A service handling a request it received, such as {@code handle_request}. */
     SERVER(2),
     /** A caller's side of a request to another service, such as {@code make_request}. */
-    CLIENT(3);
+    CLIENT(3),
+    /** Sends a message for later, asynchronous processing, such as putting an order on a queue. */
+    PRODUCER(4),
+    /** Receives a message a producer sent, such as taking an order off a queue. */
+    CONSUMER(5);
 
     private final int otlpCode;
 

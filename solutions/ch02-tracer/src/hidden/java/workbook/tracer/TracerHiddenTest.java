@@ -406,8 +406,7 @@ class TracerHiddenTest {
     }
 
     @Test
-    @Tag("ch02.6")
-    @DisplayName("ch02.6 a client may send no request; negative counts and blank request IDs are rejected")
+    @DisplayName("provided code: a client may send no request; negative counts and blank request IDs are rejected")
     void clientAndRequestValidation() {
         try (Environment env = new Environment(3)) {
             Tracer simTracer = new Tracer(env::now, IdGenerator.random(env.random()));

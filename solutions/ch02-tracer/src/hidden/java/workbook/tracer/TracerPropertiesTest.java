@@ -27,6 +27,7 @@ import workbook.trace.SpanData;
 import workbook.trace.TraceContext;
 import workbook.tracer.CallTree.CallFailed;
 import workbook.tracer.CallTree.ExpectedSpan;
+import workbook.testkit.Differences;
 
 /**
  * Hidden properties over random call trees (depth, fan-out, random failures, handled or
@@ -168,8 +169,7 @@ class TracerPropertiesTest {
             }
         });
 
-        assertThat(NormalizedSpans.of(learner)).as("spans sent, compared with the reference")
-                .containsExactlyElementsOf(NormalizedSpans.of(expected));
+        Differences.assertEqual("the spans sent", NormalizedSpans.of(expected), NormalizedSpans.of(learner));
         assertThat(learnerThrew == null ? null : learnerThrew.getMessage()).as("what the outermost call threw")
                 .isEqualTo(referenceThrew == null ? null : referenceThrew.getMessage());
         assertThat(Storage.getContext()).isEqualTo(reference.workbook.tracer.Storage.getContext());
@@ -269,8 +269,8 @@ class TracerPropertiesTest {
                 IdGenerator.random(new SplittableRandom(idSeed))).traced(ReferenceNode.class, referenceWorker);
         Throwable referenceThrew = catchThrowable(() -> referenceWorker.referenceSelf.call(tree));
 
-        assertThat(NormalizedSpans.of(learner)).as("spans sent through the proxy, compared with the reference")
-                .containsExactlyElementsOf(NormalizedSpans.of(expected));
+        Differences.assertEqual("the spans sent through the proxy", NormalizedSpans.of(expected),
+                NormalizedSpans.of(learner));
         assertThat(learner).extracting(SpanData::serviceName).containsOnly("Worker");
         assertThat(learnerThrew == null ? null : learnerThrew.getClass()).as("the class of what the proxy threw")
                 .isEqualTo(referenceThrew == null ? null : referenceThrew.getClass());
@@ -305,8 +305,8 @@ class TracerPropertiesTest {
             env.run();
         }
 
-        assertThat(NormalizedSpans.of(learner)).as("the seed scenario's spans, compared with the reference")
-                .containsExactlyElementsOf(NormalizedSpans.of(expected));
+        Differences.assertEqual("the seed scenario's spans", NormalizedSpans.of(expected),
+                NormalizedSpans.of(learner));
         assertThat(learner).hasSize(3 * requests);
         assertThat(Storage.getContext()).as("the context after the run").isNull();
     }

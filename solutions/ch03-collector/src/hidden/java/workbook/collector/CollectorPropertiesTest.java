@@ -20,6 +20,7 @@ import net.jqwik.api.constraints.IntRange;
 import workbook.sim.Environment;
 import workbook.trace.SpanData;
 import workbook.trace.Trace;
+import workbook.testkit.Differences;
 
 /**
  * Hidden properties of the collector: arrival order does not matter, spans are conserved, and
@@ -121,8 +122,7 @@ class CollectorPropertiesTest {
         assertThat(learner.spansReceived()).as("spans received = in completed + in active + late + duplicate")
                 .isEqualTo(inCompleted + inActive + learner.lateSpans().size() + learner.duplicateSpans().size())
                 .isEqualTo(arrivals.size());
-        assertThat(outcome(learner)).as("what the collector holds, compared with the reference")
-                .isEqualTo(outcome(expected));
+        Differences.assertEqual("what the collector holds", outcome(expected), outcome(learner));
     }
 
     /**
@@ -196,7 +196,8 @@ class CollectorPropertiesTest {
     void treesAndOrphansAgreeWithTheReference(@ForAll long seed, @ForAll @IntRange(min = 0, max = 4) int lost) {
         Trace trace = withSpansLost(GeneratedTraces.traces(seed, 1, 14).get(0), lost, seed);
 
-        assertThat(SpanTree.render(trace)).as("the span tree").isEqualTo(reference.workbook.collector.SpanTree.render(trace));
+        Differences.assertSameText("the span tree", reference.workbook.collector.SpanTree.render(trace),
+                SpanTree.render(trace));
         assertThat(SpanTree.orphans(trace)).as("the orphans")
                 .isEqualTo(reference.workbook.collector.SpanTree.orphans(trace));
         assertThat(SpanTree.render(trace).lines()).as("one line per span").hasSize(trace.spanCount());

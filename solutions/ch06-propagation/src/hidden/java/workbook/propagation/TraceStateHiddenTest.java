@@ -21,7 +21,20 @@ class TraceStateHiddenTest {
         assertThat(TraceState.parse(List.of("")).orElseThrow().isEmpty()).as("an empty header").isTrue();
         assertThat(TraceState.parse(List.of("foo=1", "")).orElseThrow().get("foo")).contains("1");
         assertThat(TraceState.parse(List.of("", "foo=1")).orElseThrow().get("foo")).contains("1");
-        assertThat(TraceState.parse(List.of("foo=1", "foo=1"))).as("a key in two fields").isEmpty();
+        assertThat(TraceState.parse(List.of("foo=1", "foo=1")).orElseThrow().toHeader()).as("a key in two fields")
+                .isEqualTo("foo=1");
+        assertThat(TraceState.parse(List.of("foo=1", "foo=2")).orElseThrow().toHeader()).as("the first value stays")
+                .isEqualTo("foo=1");
+        assertThat(TraceState.parse(List.of("foo=1,foo=2")).orElseThrow().toHeader()).isEqualTo("foo=1");
+        assertThat(TraceState.parse("foo@=1,bar=2").orElseThrow().toHeader()).isEqualTo("foo@=1,bar=2");
+        assertThat(TraceState.parse("@foo=1,bar=2")).as("a key starting with '@'").isEmpty();
+        assertThat(TraceState.parse("foo@@bar=1,bar=2").orElseThrow().get("foo@@bar")).contains("1");
+        assertThat(TraceState.parse("foo@bar@baz=1,bar=2").orElseThrow().get("foo@bar@baz")).contains("1");
+        assertThat(TraceState.parse(List.of("foo=1", "t".repeat(242) + "@v=1")).orElseThrow().size()).isEqualTo(2);
+        assertThat(TraceState.parse(List.of("foo=1", "t@" + "v".repeat(15) + "=1")).orElseThrow().size())
+                .isEqualTo(2);
+        assertThat(TraceState.parse(List.of("foo=1", "t".repeat(241) + "@" + "v".repeat(14) + "=1")).orElseThrow()
+                .size()).isEqualTo(2);
         assertThat(TraceState.parse(List.of("foo=1\t \t,\t \tbar=2,\t \tbaz=3")).orElseThrow().size()).isEqualTo(3);
         assertThat(TraceState.parse(List.of("foo=1", "z".repeat(257) + "=1"))).as("one bad field drops all").isEmpty();
 
@@ -49,10 +62,17 @@ class TraceStateHiddenTest {
     @Tag("ch06.3")
     @DisplayName("ch06.3 grammar corners: digits, the '@' parts, value lengths and characters")
     void grammarCorners() {
-        assertThat(TraceState.parse("0abc=1")).as("a simple key starts with a letter").isEmpty();
-        assertThat(TraceState.parse("0abc@vendor=1")).as("a tenant may start with a digit").isPresent();
-        assertThat(TraceState.parse("abc@0vendor=1")).as("a system ID starts with a letter").isEmpty();
-        assertThat(TraceState.parse("t".repeat(242) + "@v=1")).as("a 242-character tenant").isEmpty();
+        assertThat(TraceState.parse("0abc=1")).as("a key may start with a digit").isPresent();
+        assertThat(TraceState.parse("9=1")).as("a one-digit key").isPresent();
+        assertThat(TraceState.parse("a=1")).as("a one-letter key").isPresent();
+        assertThat(TraceState.parse("abc@0vendor=1")).as("a digit after '@'").isPresent();
+        for (String key : List.of("_a", "-a", "*a", "/a", "@a", "Aa", "{a", "`a", ":a", "a.b", "a b", "aB", "a{",
+                "a`", "a:", "aé")) {
+            assertThat(TraceState.parse(key + "=1")).as("the key \"%s\"", key).isEmpty();
+        }
+        for (String key : List.of("a_", "a-", "a*", "a/", "a@", "az09", "0a_-*/@")) {
+            assertThat(TraceState.parse(key + "=1")).as("the key \"%s\"", key).isPresent();
+        }
         assertThat(TraceState.parse("k=" + "~".repeat(256))).as("a 256-character value").isPresent();
         assertThat(TraceState.parse("k=" + "~".repeat(257))).as("a 257-character value").isEmpty();
         assertThat(TraceState.parse("k=a\u007fb")).as("DEL is not printable").isEmpty();
@@ -61,6 +81,27 @@ class TraceStateHiddenTest {
         assertThat(TraceState.parse(" , ,\t,").orElseThrow().isEmpty()).as("only empty members").isTrue();
         assertThat(TraceState.parse("k==")).isEmpty();
         assertThat(TraceState.parse("=1")).isEmpty();
+    }
+
+    @Test
+    @Tag("ch06.3")
+    @DisplayName("ch06.3 duplicates count towards the 32 members; the first of each key stays, in its place")
+    void duplicatesAndTheMemberLimit() {
+        List<String> members = new ArrayList<>();
+        for (int i = 1; i <= 31; i++) {
+            members.add(String.format("bar%02d=%02d", i, i));
+        }
+        members.add("bar01=99");
+        TraceState state = TraceState.parse(String.join(",", members)).orElseThrow();
+        assertThat(state.size()).isEqualTo(31);
+        assertThat(state.get("bar01")).contains("01");
+        assertThat(state.members().get(0).key()).isEqualTo("bar01");
+
+        members.add("bar02=99");
+        assertThat(TraceState.parse(String.join(",", members))).as("33 members, two of them duplicates").isEmpty();
+        assertThat(TraceState.parse(List.of("b=1,a=2", ",,", "b=3,c=4")).orElseThrow().toHeader())
+                .isEqualTo("b=1,a=2,c=4");
+        assertThat(TraceState.parse(List.of("a=1", "a=2,@=3"))).as("a bad member after a duplicate").isEmpty();
     }
 
     @Test

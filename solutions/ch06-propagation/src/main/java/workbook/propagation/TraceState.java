@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * unless a sampler or vendor changes its own member.
  *
  * <p>Rules kept here: at most {@value #MAX_MEMBERS} members; keys and values as
- * {@link TraceStateGrammar} says; each key once; a member added or updated moves to the
- * left; the order of the others never changes.
+ * {@link TraceStateGrammar} says; each key once (a duplicate received is discarded); a member
+ * added or updated moves to the left; the order of the others never changes.
  *
  * <p>Immutable.
  */
@@ -67,9 +67,11 @@ public final class TraceState {
      *
      * <p>Several fields are one list, joined in order with commas, as HTTP joins repeated
      * fields. Spaces and tabs around a member are not part of it; empty members (an empty
-     * field, {@code a=1,,b=2}) are allowed and skipped. Invalid: a member without
-     * {@code =}, a key or value outside {@link TraceStateGrammar}, a key twice, more than
-     * {@value #MAX_MEMBERS} members.
+     * field, {@code a=1,,b=2}) are allowed and skipped. A key seen again is a duplicate: the
+     * first (left-most, the most recent) member with that key is kept and the later ones are
+     * discarded, as the spec allows and OpenTelemetry does. Invalid: a member without
+     * {@code =}, a key or value outside {@link TraceStateGrammar}, more than
+     * {@value #MAX_MEMBERS} members (duplicates count, empty members do not).
      *
      * @param headerValues the values of every {@code tracestate} field, in the order received
      */
@@ -78,6 +80,7 @@ public final class TraceState {
         // BEGIN SOLUTION ch06.3
         List<Member> members = new ArrayList<>();
         Set<String> keys = new HashSet<>();
+        int count = 0;
         for (String headerValue : headerValues) {
             for (String item : headerValue.split(",", -1)) {
                 String member = Ows.trim(item);
@@ -86,11 +89,12 @@ public final class TraceState {
                 }
                 String[] keyAndValue = member.split("=", 2);
                 if (keyAndValue.length < 2 || !TraceStateGrammar.isValidKey(keyAndValue[0])
-                        || !TraceStateGrammar.isValidValue(keyAndValue[1])
-                        || !keys.add(keyAndValue[0]) || members.size() == MAX_MEMBERS) {
+                        || !TraceStateGrammar.isValidValue(keyAndValue[1]) || ++count > MAX_MEMBERS) {
                     return Optional.empty();
                 }
-                members.add(new Member(keyAndValue[0], keyAndValue[1]));
+                if (keys.add(keyAndValue[0])) {
+                    members.add(new Member(keyAndValue[0], keyAndValue[1]));
+                }
             }
         }
         return Optional.of(members.isEmpty() ? EMPTY : new TraceState(List.copyOf(members)));
@@ -108,8 +112,8 @@ public final class TraceState {
     public TraceState with(String key, String value) {
         // BEGIN SOLUTION ch06.4
         if (!TraceStateGrammar.isValidKey(key)) {
-            throw new IllegalArgumentException("tracestate key must be 1-256 characters of a-z 0-9 _ - * /,"
-                    + " starting with a-z (or tenant@system), got " + (key == null ? "null" : "'" + key + "'"));
+            throw new IllegalArgumentException("tracestate key must be 1-256 characters of a-z 0-9 _ - * / @,"
+                    + " starting with a-z or 0-9, got " + (key == null ? "null" : "'" + key + "'"));
         }
         if (!TraceStateGrammar.isValidValue(value)) {
             throw new IllegalArgumentException("tracestate value for '" + key + "' must be 1-256 printable ASCII"

@@ -1,43 +1,47 @@
 package workbook.propagation;
 
 /**
- * The W3C grammar of a {@code tracestate} list member, {@code key=value}:
+ * The W3C grammar of a {@code tracestate} list member, {@code key=value}, as the current
+ * specification (and the official test suite) has it:
  *
  * <pre>
- * key              = simple-key / multi-tenant-key
- * simple-key       = lcalpha 0*255( keychar )
- * multi-tenant-key = tenant-id "@" system-id
- * tenant-id        = ( lcalpha / DIGIT ) 0*240( keychar )
- * system-id        = lcalpha 0*13( keychar )
- * keychar          = lcalpha / DIGIT / "_" / "-" / "*" / "/"
- * value            = 0*255( chr ) nblk-chr
- * nblk-chr         = %x21-2B / %x2D-3C / %x3E-7E     ; printable ASCII but ',' '=' and space
- * chr              = %x20 / nblk-chr
+ * key      = ( lcalpha / DIGIT ) 0*255( keychar )
+ * keychar  = lcalpha / DIGIT / "_" / "-" / "*" / "/" / "@"
+ * lcalpha  = %x61-7A                               ; a-z
+ * value    = 0*255( chr ) nblk-chr
+ * nblk-chr = %x21-2B / %x2D-3C / %x3E-7E            ; printable ASCII but ',' '=' and space
+ * chr      = %x20 / nblk-chr
  * </pre>
  *
- * So a key is 1 to 256 characters, a value 1 to 256 printable characters without
- * {@code ,} or {@code =} that may start with spaces but not end with one.
+ * So a key is 1 to 256 characters that start with a lowercase letter or a digit
+ * ({@code rojo}, {@code 0vendor}, {@code tenant@system}, even {@code foo@}); a value is 1 to
+ * 256 printable characters without {@code ,} or {@code =} that may start with spaces but not
+ * end with one.
+ *
+ * <p>Earlier texts of the specification had a stricter multi-tenant form, {@code tenant@system}
+ * with at most one {@code @} and limits of its own; the current text and the official test
+ * suite have only the rule above.
  */
 final class TraceStateGrammar {
 
     private TraceStateGrammar() {}
 
-    /** True for a simple or a multi-tenant ({@code tenant@system}) key. */
+    /** True for 1 to 256 characters of a-z 0-9 _ - * / @ that start with a-z or 0-9. */
     static boolean isValidKey(String key) {
         // BEGIN SOLUTION ch06.3
-        if (key == null || key.isEmpty()) {
+        if (key == null || key.isEmpty() || key.length() > 256) {
             return false;
         }
-        int at = key.indexOf('@');
-        if (at < 0) {
-            return key.length() <= 256 && isLcAlpha(key.charAt(0)) && keyChars(key, 1, key.length());
+        char first = key.charAt(0);
+        if (!isLcAlpha(first) && !isDigit(first)) {
+            return false;
         }
-        // The tenant is key[0, at), 1 to 241 characters (at == 0 fails its first-character test);
-        // the system ID is key[at + 1, length), 1 to 14 characters; a second '@' is not a keychar.
-        int systemLength = key.length() - at - 1;
-        return at <= 241 && (isLcAlpha(key.charAt(0)) || isDigit(key.charAt(0))) && keyChars(key, 1, at)
-                && systemLength >= 1 && systemLength <= 14
-                && isLcAlpha(key.charAt(at + 1)) && keyChars(key, at + 2, key.length());
+        for (int i = 1; i < key.length(); i++) {
+            if (!isKeyChar(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
         // END SOLUTION
     }
 
@@ -57,15 +61,9 @@ final class TraceStateGrammar {
         // END SOLUTION
     }
 
-    /** True when every character of {@code key} from {@code start} to {@code end} is a keychar. */
-    private static boolean keyChars(String key, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = key.charAt(i);
-            if (!(isLcAlpha(c) || isDigit(c) || c == '_' || c == '-' || c == '*' || c == '/')) {
-                return false;
-            }
-        }
-        return true;
+    /** True for a character a key may have after its first: a-z 0-9 _ - * / @. */
+    private static boolean isKeyChar(char c) {
+        return isLcAlpha(c) || isDigit(c) || c == '_' || c == '-' || c == '*' || c == '/' || c == '@';
     }
 
     private static boolean isLcAlpha(char c) {

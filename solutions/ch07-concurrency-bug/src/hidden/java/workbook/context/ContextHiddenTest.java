@@ -30,6 +30,7 @@ import workbook.trace.IdGenerator;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;
 import workbook.trace.TraceContext;
+import workbook.testkit.Differences;
 
 /** Hidden examples: the corners, and the pitfalls the chapter's doc warns about. */
 @SuppressWarnings("try") // scopes opened only to be closed at the end of their block
@@ -183,7 +184,7 @@ class ContextHiddenTest {
                 .as("the summary lines of\n%s", output)
                 .containsExactly("requests that saw another request's trace id: 1",
                         "requests that saw another request's trace id: 0");
-        assertThat(output).as("the demo's output, IDs numbered by first appearance").isEqualTo(expected);
+        Differences.assertSameText("the demo's output, IDs numbered by first appearance", expected, output);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;
 import workbook.trace.Trace;
+import workbook.testkit.Differences;
 
 /** Hidden examples: the corners of buffering, deciding, bounds, late spans and bad input. */
 class TailSamplerHiddenTest {
@@ -141,20 +142,21 @@ class TailSamplerHiddenTest {
         assertThat(exported).singleElement().isSameAs(root);
     }
 
+    /*
+     * The memory measurement itself (demo argument "memory") is not graded: it allocates tens of
+     * megabytes and waits for the garbage collector, so its time and its figures depend on the
+     * machine's load (it once timed out at 10 s beside other builds). It is a measurement, run
+     * by hand (docs/ch08-tail-sampling.md); only its report's format is checked here.
+     */
     @Test
-    @Tag("ch08.2")
-    @DisplayName("ch08.2 the memory measurement (demo argument 'memory') finds plausible sizes")
-    void memoryMeasurementIsPlausible() {
-        String output = printedBy(() -> HeadVsTailDemo.main(new String[] {"memory"}));
+    @DisplayName("provided code: the memory report prints each cost and the worst cases in a fixed format")
+    void memoryReportFormat() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         BufferFootprint.report(new BufferFootprint.Costs(100, 200, 50), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-        assertThat(bytes(output, "each held span")).as("bytes per held span in%n%s", output).isBetween(60, 250);
-        assertThat(bytes(output, "each held trace, beyond its spans")).as("bytes per held trace in%n%s", output)
-                .isBetween(150, 500);
-        assertThat(bytes(output, "each remembered decision")).as("bytes per decision in%n%s", output)
-                .isBetween(60, 250);
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains(
+        String report = printed.toString(StandardCharsets.UTF_8);
+        assertThat(bytes(report, "each held span")).isEqualTo(100);
+        assertThat(report).contains(
                 "each held span:                        100 bytes",
                 "each held trace, beyond its spans:     200 bytes",
                 "each remembered decision:               50 bytes",
@@ -167,18 +169,6 @@ class TailSamplerHiddenTest {
         java.util.regex.Matcher line = java.util.regex.Pattern.compile(label + ": +(-?\\d+) bytes").matcher(report);
         assertThat(line.find()).as("a line '%s: N bytes' in%n%s", label, report).isTrue();
         return Integer.parseInt(line.group(1));
-    }
-
-    private static String printedBy(Runnable program) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            program.run();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 
     // ---- ch08.3 -------------------------------------------------------------------------
@@ -251,7 +241,7 @@ class TailSamplerHiddenTest {
         String expected = printed(out -> reference.workbook.tailsampling.HeadVsTailDemo.run(3,
                 new reference.workbook.tailsampling.TrafficProfile(250, 20, 0.05, 0.04), out));
 
-        assertThat(output).isEqualTo(expected);
+        Differences.assertSameText("the demo's report", expected, output);
         String last = output.lines().reduce((first, second) -> second).orElseThrow();
         assertThat(last).as("last line of%n%s", output).matches("slow traces kept: head (\\d+)/(\\d+), tail (\\d+)/\\2");
         assertThat(output).contains("conserved: true");

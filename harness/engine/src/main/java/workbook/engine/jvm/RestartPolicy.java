@@ -139,7 +139,7 @@ public final class RestartPolicy {
                     + " bytes straight to the process output (output flood), so the test JVM was stopped";
         }
         if (kill == Kill.STALLED) {
-            return "did not finish within " + settings.testTimeoutSeconds() + " s, so the test JVM was stopped";
+            return "did not finish within " + settings.wallTimeoutSeconds() + " s, so the test JVM was stopped";
         }
         if (kill == Kill.BUDGET) {
             return "the submission used up its time budget of " + settings.budgetSeconds() + " s";

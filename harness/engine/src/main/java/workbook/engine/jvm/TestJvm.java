@@ -144,10 +144,15 @@ public final class TestJvm implements AutoCloseable {
         String nonce = HexFormat.of().formatHex(randomBytes(16));
         parser = new EventParser(nonce);
         Path jvmWork = workDir.resolve("jvm-" + (++launches));
+        try {
+            java.nio.file.Files.createDirectories(jvmWork);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + jvmWork + ": " + e.getMessage(), e);
+        }
         JvmProcess started = JvmProcess.start(Sandbox.command(settings, jvmWork, RunnerMain.class.getName()),
                 jvmWork, parser);
-        RunnerSetup setup = new RunnerSetup(nonce, jvmWork.toString(), settings.testTimeoutSeconds(),
-                settings.outputLimitBytes(), settings.keptOutputBytes());
+        RunnerSetup setup = new RunnerSetup(nonce, Sandbox.childWorkDir(settings, jvmWork).toString(),
+                settings.testTimeoutSeconds(), settings.wallTimeoutSeconds(), settings.outputLimitBytes(), settings.keptOutputBytes());
         started.send(toJson(setup));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_SECONDS);
         try {
@@ -190,7 +195,7 @@ public final class TestJvm implements AutoCloseable {
         RestartPolicy.Kill kill = null;
         RestartPolicy.Ending ending = null;
         Attempt attempt = new Attempt();
-        long stall = TimeUnit.SECONDS.toNanos(settings.testTimeoutSeconds() + STALL_GRACE_SECONDS);
+        long stall = TimeUnit.SECONDS.toNanos(settings.wallTimeoutSeconds() + STALL_GRACE_SECONDS);
         long lastProgress = System.nanoTime();
         boolean sent = jvm.send(toJson(request));
         try {

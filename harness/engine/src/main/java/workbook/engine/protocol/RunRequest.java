@@ -33,9 +33,10 @@ public record RunRequest(int id, List<ChapterRequest> chapters) {
      * @param testClasses    the top-level test classes to run, or empty for every one in
      *                       {@code testFiles}
      * @param skip           unique IDs of tests already reported by an earlier JVM
+     * @param includeTags    run only tests with one of these tags (a TODO ID); empty for all
      */
     public record ChapterRequest(String id, Map<String, byte[]> learnerClasses, Map<String, byte[]> testFiles,
-            Map<String, byte[]> libraryFiles, List<String> libraries, List<String> testLibraries, List<String> testClasses, List<String> skip) {
+            Map<String, byte[]> libraryFiles, List<String> libraries, List<String> testLibraries, List<String> testClasses, List<String> skip, List<String> includeTags) {
 
         public ChapterRequest {
             learnerClasses = new TreeMap<>(learnerClasses);
@@ -45,6 +46,7 @@ public record RunRequest(int id, List<ChapterRequest> chapters) {
             testLibraries = List.copyOf(testLibraries);
             testClasses = testClasses == null ? List.of() : List.copyOf(testClasses);
             skip = skip == null ? List.of() : List.copyOf(skip);
+            includeTags = includeTags == null ? List.of() : List.copyOf(includeTags);
         }
 
         /**
@@ -61,18 +63,31 @@ public record RunRequest(int id, List<ChapterRequest> chapters) {
             testClasses.forEach((name, bytes) -> testFiles.put(name.replace('.', '/') + ".class", bytes));
             return new ChapterRequest(id, learnerClasses, testFiles, Map.of(),
                     libraries.stream().map(java.nio.file.Path::toString).toList(),
-                    testLibraries.stream().map(java.nio.file.Path::toString).toList(), List.of(), List.of());
+                    testLibraries.stream().map(java.nio.file.Path::toString).toList(), List.of(), List.of(), List.of());
         }
 
         /** The same chapter with only these top-level test classes run (e.g. the visible ones). */
         public ChapterRequest selecting(List<String> classNames) {
             return new ChapterRequest(id, learnerClasses, testFiles, libraryFiles, libraries, testLibraries, classNames,
-                    skip);
+                    skip, includeTags);
+        }
+
+        /** The same chapter, running only the tests tagged with one of {@code tags}. */
+        public ChapterRequest taggedWith(List<String> tags) {
+            return new ChapterRequest(id, learnerClasses, testFiles, libraryFiles, libraries, testLibraries, testClasses,
+                    skip, tags);
+        }
+
+        /** The same chapter under another ID (a variant of it, run beside it). */
+        public ChapterRequest as(String otherId) {
+            return new ChapterRequest(otherId, learnerClasses, testFiles, libraryFiles, libraries, testLibraries,
+                    testClasses, skip, includeTags);
         }
 
         /** The same chapter without the tests already reported. */
         public ChapterRequest skipping(List<String> reported) {
-            return new ChapterRequest(id, learnerClasses, testFiles, libraryFiles, libraries, testLibraries, testClasses, reported);
+            return new ChapterRequest(id, learnerClasses, testFiles, libraryFiles, libraries, testLibraries, testClasses, reported,
+                    includeTags);
         }
     }
 }

@@ -6,9 +6,11 @@ package workbook.engine.protocol;
  *
  * @param nonce              per-JVM secret that starts every event line the runner writes
  * @param workDir            the JVM's private temporary folder
- * @param testTimeoutSeconds how long one test may run before it fails as timed out
+ * @param testTimeoutSeconds how much CPU time one test may use before it fails as timed out
+ * @param wallTimeoutSeconds how long one test may take on the clock (a test that waits forever)
  * @param outputLimitBytes   a test that prints more than this fails (output flood)
  * @param keptOutputBytes    how much of a test's output is kept for feedback
  */
-public record RunnerSetup(String nonce, String workDir, int testTimeoutSeconds, long outputLimitBytes,
+public record RunnerSetup(String nonce, String workDir, int testTimeoutSeconds, int wallTimeoutSeconds,
+        long outputLimitBytes,
         int keptOutputBytes) {}

@@ -18,7 +18,7 @@ final class Failures {
     /** A stack frame line as {@code printStackTrace} and AssertJ write it. */
     private static final Pattern FRAME_LINE = Pattern.compile(
             "^\\s*at (?:[\\w.$/@-]+/)?([\\w$.]+)\\.[\\w$<>]+\\([^)]*\\)\\s*$");
-    private static final Pattern MORE_LINE = Pattern.compile("^\\s*\\.\\.\\. \\d+ (?:more|common frames omitted)\\s*$");
+    private static final Pattern MORE_LINE = Pattern.compile("^\\s*\\.\\.\\.\\s*\\d+ (?:more|common frames omitted)\\s*$");
     /** jqwik's configuration lines in a property's report ({@code tries = 1000 | # of calls to property}). */
     private static final Pattern JQWIK_SETTING = Pattern.compile("^\\s*[\\w#-]+\\s*=\\s*[^|]*\\|.*$");
 
@@ -84,6 +84,18 @@ final class Failures {
         return frame.getLineNumber() >= 0 ? file + ":" + frame.getLineNumber() : file;
     }
 
+    /** The top learner frame of a stack ({@code Trace.java:42}), or null when none is the learner's. */
+    static String learnerFrame(StackTraceElement[] stack, Set<String> learnerClasses) {
+        for (StackTraceElement frame : stack) {
+            if (learnerClasses.contains(frame.getClassName())) {
+                String file = frame.getFileName() == null ? simpleName(frame.getClassName()) + ".java"
+                        : frame.getFileName();
+                return frame.getLineNumber() >= 0 ? file + ":" + frame.getLineNumber() : file;
+            }
+        }
+        return null;
+    }
+
     /** True when the failure is an untouched TODO stub: its "TODO chNN.k" exception thrown from a learner class. */
     static boolean isTodoStub(Throwable failure, Set<String> learnerClasses) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -147,9 +159,34 @@ final class Failures {
         return nested < 0 ? simple : simple.substring(0, nested);
     }
 
-    /** Identity hash codes differ from run to run; feedback must not. */
+    private static final Pattern EPHEMERAL_PORT = Pattern.compile(
+            "\\b(127\\.0\\.0\\.1|localhost|0\\.0\\.0\\.0|\\[::1?\\]|/127\\.0\\.0\\.1):(3[2-9]\\d{3}|[4-6]\\d{4})\\b");
+    private static final Pattern POOL_THREAD = Pattern.compile("\\bpool-\\d+-thread-\\d+\\b");
+    private static final Pattern WORKER_THREAD = Pattern.compile("\\b(ForkJoinPool(?:\\.commonPool)?-worker|Thread)-\\d+\\b");
+    private static final Pattern SIMPLE_MAP = Pattern.compile("\\{([\\w.-]+=[^,{}=\\n]*(?:, [\\w.-]+=[^,{}=\\n]*)+)}");
+
+    /**
+     * What differs from run to run, masked, so that regrading gives the same feedback: identity
+     * hash codes, ephemeral ports, numbered pool and worker thread names, and the iteration
+     * order of small maps ({@code Map.of} is randomized per JVM), whose entries are sorted.
+     */
     static String normalize(String text) {
-        return text == null ? null : text.replaceAll("(\\w)@[0-9a-f]{4,8}\\b", "$1@…");
+        if (text == null) {
+            return null;
+        }
+        String masked = text.replaceAll("(\\w)@[0-9a-f]{4,8}\\b", "$1@…");
+        masked = EPHEMERAL_PORT.matcher(masked).replaceAll("$1:<port>");
+        masked = POOL_THREAD.matcher(masked).replaceAll("pool-N-thread-M");
+        masked = WORKER_THREAD.matcher(masked).replaceAll("$1-N");
+        var maps = SIMPLE_MAP.matcher(masked);
+        StringBuilder sorted = new StringBuilder();
+        while (maps.find()) {
+            String entries = java.util.Arrays.stream(maps.group(1).split(", ")).sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            maps.appendReplacement(sorted, java.util.regex.Matcher.quoteReplacement("{" + entries + "}"));
+        }
+        maps.appendTail(sorted);
+        return sorted.toString();
     }
 
     static String cap(String text, int max) {

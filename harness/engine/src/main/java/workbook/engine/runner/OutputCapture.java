@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
  * test's buffer, of which the first {@code kept} bytes are kept for feedback while all are
  * counted. A test that prints more than the grader's limit fails as a flood: the print that
  * crosses the limit throws {@link OutputFloodError}, so a flood ends at once and the same way
- * on any machine. Output between tests is dropped. Thread-safe: threads a test started print into the same buffer.
+ * on any machine. Output between tests (a static block run while a test class loads, a thread
+ * left running) is not kept but is counted too, against the same limit, until the next test
+ * begins. Thread-safe: threads a test started print into the same buffer.
  */
 final class OutputCapture extends OutputStream {
 
@@ -17,6 +19,7 @@ final class OutputCapture extends OutputStream {
     private final long limit;
     private ByteArrayOutputStream buffer;
     private long total;
+    private long outside;
 
     OutputCapture(int kept, long limit) {
         this.kept = kept;
@@ -35,6 +38,7 @@ final class OutputCapture extends OutputStream {
     synchronized void begin() {
         buffer = new ByteArrayOutputStream();
         total = 0;
+        outside = 0;
     }
 
     /** Ends the current test's capture: what it printed (the kept part) and how much in all. */
@@ -54,8 +58,10 @@ final class OutputCapture extends OutputStream {
             if (buffer.size() < kept) {
                 buffer.write(b);
             }
-            checkLimit();
+        } else {
+            outside++;
         }
+        checkLimit();
     }
 
     @Override
@@ -64,12 +70,14 @@ final class OutputCapture extends OutputStream {
             total += length;
             int room = Math.max(0, kept - buffer.size());
             buffer.write(bytes, offset, Math.min(room, length));
-            checkLimit();
+        } else {
+            outside += length;
         }
+        checkLimit();
     }
 
     private void checkLimit() {
-        if (total > limit) {
+        if (total > limit || outside > limit) {
             throw new OutputFloodError(limit);
         }
     }

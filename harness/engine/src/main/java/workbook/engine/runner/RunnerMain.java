@@ -20,12 +20,14 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import workbook.engine.protocol.EventParser;
 import workbook.engine.protocol.EventType;
 import workbook.engine.protocol.RunRequest;
 import workbook.engine.protocol.RunnerEvent;
 import workbook.engine.protocol.RunnerSetup;
+import workbook.testkit.TestSettings;
 
 /**
  * The test JVM's entry point. Reads a {@link RunnerSetup} line, then one {@link RunRequest}
@@ -105,9 +107,13 @@ public final class RunnerMain {
             List<DiscoverySelector> selectors = loaders.testClasses().stream()
                     .<DiscoverySelector>map(DiscoverySelectors::selectClass)
                     .toList();
-            LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
+            LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectors)
-                    .filters(notYetReported)
+                    .filters(notYetReported);
+            if (!chapter.includeTags().isEmpty()) {
+                builder.filters(TagFilter.includeTags(chapter.includeTags()));
+            }
+            LauncherDiscoveryRequest discovery = builder
                     .configurationParameters(configuration(setup, chapter))
                     .build();
             ScoringListener listener = new ScoringListener(requestId, chapter.id(), chapterEvents, capture, watchdog,
@@ -127,18 +133,21 @@ public final class RunnerMain {
         }
     }
 
-    /** The settings the root pom gives Surefire, plus the grader's timeout. */
+    /**
+     * The workbook's test settings (the test kit's junit-platform.properties, the same under
+     * Surefire and in IDEs), with the runner's own on top: a private jqwik database, reports
+     * through the platform, no time-bounded shrinking, the time limits, and no extensions
+     * found on the class path.
+     */
     static Map<String, String> configuration(RunnerSetup setup, RunRequest.ChapterRequest chapter) {
-        Map<String, String> parameters = new HashMap<>();
+        Map<String, String> parameters = new HashMap<>(TestSettings.load());
         parameters.put("jqwik.database", setup.workDir() + "/jqwik-" + chapter.id() + ".db");
-        parameters.put("jqwik.failures.runfirst", "false");
-        parameters.put("jqwik.reporting.onlyfailures", "true");
         // Reports go through the platform, so no wall-clock timestamp lands in the feedback.
         parameters.put("jqwik.reporting.usejunitplatform", "true");
-        parameters.put("jqwik.seeds.whenfixed", "ALLOW");
         // Shrinking is bounded by wall time in jqwik: off, so results never depend on the machine's load.
         parameters.put("jqwik.shrinking.default", "OFF");
-        parameters.put("junit.jupiter.execution.timeout.default", setup.testTimeoutSeconds() + " s");
+        // A test that waits is interrupted at the wall-clock limit; the CPU limit is the watchdog's.
+        parameters.put("junit.jupiter.execution.timeout.default", setup.wallTimeoutSeconds() + " s");
         parameters.put("junit.jupiter.execution.timeout.mode", "enabled");
         parameters.put("junit.jupiter.execution.parallel.enabled", "false");
         parameters.put("junit.jupiter.extensions.autodetection.enabled", "false");

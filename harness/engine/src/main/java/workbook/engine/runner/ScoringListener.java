@@ -40,7 +40,8 @@ final class ScoringListener implements TestExecutionListener {
     private TestStatus statusOfFirstFailure;
     private Throwable firstThrowable;
     private String report;
-    private Set<Thread> threadsBefore;
+    /** Threads that were there when the chapter started, or that were already reported as left running. */
+    private final Set<Thread> accounted = new java.util.HashSet<>();
     private boolean threadsLeft;
 
     ScoringListener(int request, String chapter, EventChannel events, OutputCapture capture, Watchdog watchdog,
@@ -62,6 +63,7 @@ final class ScoringListener implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         this.testPlan = testPlan;
+        accounted.addAll(ThreadCensus.live());
     }
 
     @Override
@@ -73,14 +75,18 @@ final class ScoringListener implements TestExecutionListener {
         firstFailure = null;
         firstThrowable = null;
         report = null;
-        threadsBefore = ThreadCensus.live();
         events.send(event(EventType.START, test, null, null, null, null, false));
         capture.begin();
-        watchdog.arm(plan.testTimeoutSeconds() + 2L, () -> {
+        Thread testThread = Thread.currentThread();
+        watchdog.arm(plan.testTimeoutSeconds() + 2L, plan.wallTimeoutSeconds(), () -> {
             OutputCapture.Captured output = capture.end();
+            // Where the learner's code was when it was stopped: for the learner tool only, since
+            // the exact line of a loop varies from run to run and feedback must not.
+            String stoppedAt = Failures.learnerFrame(testThread.getStackTrace(), learnerClasses);
             events.send(event(EventType.END, test, TestStatus.TIMED_OUT,
-                    "did not finish within " + plan.testTimeoutSeconds() + " s: an endless loop, or a wait"
-                            + " that never ends?", Failures.normalize(output.text()), null, false));
+                    "did not finish within " + plan.testTimeoutSeconds() + " s of CPU time (or "
+                            + plan.wallTimeoutSeconds() + " s in all): an endless loop, or a wait that never ends?",
+                    Failures.normalize(output.text()), stoppedAt, false));
             events.send(event(EventType.RESTART, test, TestStatus.TIMED_OUT, null, null, null, false));
         });
     }
@@ -142,7 +148,17 @@ final class ScoringListener implements TestExecutionListener {
             message = "printed " + output.totalBytes() + " bytes, more than the limit of " + plan.outputLimitBytes()
                     + " bytes (output flood)" + (message == null ? "" : "\n" + message);
         }
-        List<Thread> strays = ThreadCensus.strays(threadsBefore, learnerClasses);
+        // Threads started outside any test (a static block run while a test class loads) count
+        // against the next test that ends: the baseline is the chapter's start, not the test's.
+        List<Thread> strays = ThreadCensus.strays(accounted, learnerClasses);
+        accounted.addAll(strays);
+        List<String> processes = ProcessCensus.stopLeftovers();
+        if (!processes.isEmpty()) {
+            todoStub = false;
+            status = TestStatus.FAILED;
+            String left = String.join("\n", processes);
+            message = message == null ? left : left + "\n" + message;
+        }
         if (!strays.isEmpty()) {
             threadsLeft = true;
             todoStub = false;

@@ -108,7 +108,7 @@ class RestartPolicyTest {
     @Test
     void causesNameWhatHappened() {
         assertThat(RestartPolicy.cause(Kill.FLOODED, "", 137, SETTINGS)).contains("output flood");
-        assertThat(RestartPolicy.cause(Kill.STALLED, "", 137, SETTINGS)).contains("did not finish within 10 s");
+        assertThat(RestartPolicy.cause(Kill.STALLED, "", 137, SETTINGS)).contains("did not finish within 60 s");
         assertThat(RestartPolicy.cause(Kill.BUDGET, "", 137, SETTINGS)).contains("time budget");
         assertThat(RestartPolicy.cause(null, "Terminating due to java.lang.OutOfMemoryError: Java heap space", 3,
                 SETTINGS)).contains("ran out of memory (the heap is capped at 256 MB)");

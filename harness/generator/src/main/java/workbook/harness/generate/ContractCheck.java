@@ -15,9 +15,11 @@ import workbook.testkit.TodoId;
 
 /**
  * The static half of the build's contract (the grader's {@code validate} runs the tests):
- * every TODO is a marked region, has a hint and is tested by at least one visible and one
- * hidden test; every region belongs to a TODO; the chapter modules are all listed; and
- * {@code chapters/} is byte for byte what {@link SkeletonGenerator} makes.
+ * every TODO is a marked region, has a hint, a section in its chapter doc and is tested by at
+ * least one visible and one hidden test; every visible test names its TODO; every region
+ * belongs to a TODO; the chapter modules, the root pom and the README list every chapter;
+ * {@code chapters/} is byte for byte what {@link SkeletonGenerator} makes; and the docs'
+ * generated blocks are what {@link ChapterDoc} makes.
  */
 public final class ContractCheck {
 
@@ -178,11 +180,18 @@ public final class ContractCheck {
         }
     }
 
-    /** The root pom manages every chapter's reference artifact, and the README lists every chapter. */
+    /**
+     * The root pom manages every chapter's reference artifact; the README lists every chapter
+     * and gives the learner's setup command exactly as the docs and the kit README do.
+     */
     private static void checkRootFiles(Workbook workbook, List<Chapter> chapters, List<String> problems) {
         String pom = SkeletonGenerator.read(workbook.root().resolve("pom.xml"));
         Path readmeFile = workbook.root().resolve("README.md");
         String readme = Files.isRegularFile(readmeFile) ? SkeletonGenerator.read(readmeFile) : "";
+        String setup = chapters.isEmpty() ? null : LearnerCommands.setup(chapters);
+        if (setup != null && readme.lines().noneMatch(setup::equals)) {
+            problems.add("README.md: the learners' section needs the setup command on a line of its own: " + setup);
+        }
         for (Chapter chapter : chapters) {
             if (!pom.contains("<artifactId>" + chapter.referenceArtifactId() + "</artifactId>")) {
                 problems.add("pom.xml: <dependencyManagement> needs " + chapter.referenceArtifactId()

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * only verifies the contract and that {@code chapters/} is up to date.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Generate the learner skeletons in chapters/ from the reference code in solutions/.",
+        description = {"Generate the learner skeletons in chapters/ from the reference code in solutions/,"
+                + " and the hints and commands blocks of the chapter docs from chapter.json.",
                 "With --check, change nothing: report every contract problem and exit 1 if there is one."})
 public final class GenerateCommand implements Callable<Integer> {
 

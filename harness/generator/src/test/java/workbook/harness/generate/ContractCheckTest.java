@@ -19,7 +19,8 @@ class ContractCheckTest {
     @BeforeEach
     void aWorkbookWithOneChapter() throws IOException {
         write("pom.xml", "<modules/>\n<dependency><artifactId>ch09-demo-reference</artifactId></dependency>\n");
-        write("README.md", "| ch09 demo | nothing | [docs/ch09-demo.md](docs/ch09-demo.md) |\n");
+        write("README.md", "| ch09 demo | nothing | [docs/ch09-demo.md](docs/ch09-demo.md) |\n\n"
+                + "./mvnw -q install -DskipTests && ./mvnw -q -f chapters/ch09-demo test exec:java\n");
         write("docs/ch09-demo.md", """
                 # Chapter 09: Demo
 
@@ -188,6 +189,7 @@ class ContractCheckTest {
         assertThat(ContractCheck.problems(workbook))
                 .anySatisfy(p -> assertThat(p).startsWith("solutions/ch09-demo/pom.xml: needs <chapter.package>workbook.demo"))
                 .anySatisfy(p -> assertThat(p).startsWith("README.md: the chapter table needs a row '| ch09 "))
+                .anySatisfy(p -> assertThat(p).startsWith("README.md: the learners' section needs the setup command"))
                 .anySatisfy(p -> assertThat(p).startsWith("pom.xml: <dependencyManagement> needs ch09-demo-reference"));
     }
 

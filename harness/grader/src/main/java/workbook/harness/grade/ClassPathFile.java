@@ -31,7 +31,7 @@ public final class ClassPathFile {
 
     /** An entry inside the workbook: group 2 is its path from the workbook root. */
     private static final Pattern IN_WORKBOOK = Pattern.compile(
-            "^(.*?)[/\\\\]((?:solutions|harness)[/\\\\][^/\\\\]+[/\\\\]target[/\\\\].+)$");
+            "^(.*)[/\\\\]((?:solutions|harness)[/\\\\][^/\\\\]+[/\\\\]target[/\\\\].+)$");
 
     /**
      * One resolved entry.
@@ -110,7 +110,9 @@ public final class ClassPathFile {
                 return new Entry(asRecorded, portable);
             }
             throw new IllegalStateException(root.relativize(file) + " needs " + segments.get(n - 1)
-                    + ", found neither at " + recorded + " nor in " + searched + ": the workbook was built with"
+                    + ", found neither at " + recorded + " nor in " + (searched.isEmpty()
+                            ? "a Maven repository here (there is none at ~/.m2/repository)" : searched.toString())
+                    + ": the workbook was built with"
                     + " another Maven repository; rebuild it here (./mvnw -q install -DskipTests in " + root
                     + ") or run the harness with -Dmaven.repo.local=<that repository>");
         }

@@ -19,6 +19,9 @@ import workbook.harness.score.TestCase;
  * @param testFiles        {@code target/test-classes} in memory: visible and hidden tests,
  *                         relocated reference, test resources (resource path to bytes)
  * @param libraries        what the learner's code compiles and runs against
+ * @param libraryFiles     the libraries that are the workbook's own (earlier chapters' references),
+ *                         read into memory: a test JVM gets them as bytes, never as a path into
+ *                         the workbook
  * @param testLibraries    what only the tests use
  * @param tests            the scored tests, from discovery on the reference
  * @param skeletonSources  the skeleton's {@code src/main/java} files (relative path to content):
@@ -28,12 +31,13 @@ import workbook.harness.score.TestCase;
  * @param fingerprint      digest of all of the above: a change regrades resumed submissions
  */
 public record GradedChapter(Chapter chapter, SortedMap<String, byte[]> testFiles, List<Path> libraries,
-        List<Path> testLibraries, List<TestCase> tests, SortedMap<String, byte[]> skeletonSources,
+        SortedMap<String, byte[]> libraryFiles, List<Path> testLibraries, List<TestCase> tests, SortedMap<String, byte[]> skeletonSources,
         SortedMap<String, String> referenceSources, String fingerprint) {
 
     public GradedChapter {
         testFiles = Collections.unmodifiableSortedMap(new TreeMap<>(testFiles));
         libraries = List.copyOf(libraries);
+        libraryFiles = Collections.unmodifiableSortedMap(new TreeMap<>(libraryFiles));
         testLibraries = List.copyOf(testLibraries);
         tests = List.copyOf(tests);
         skeletonSources = Collections.unmodifiableSortedMap(new TreeMap<>(skeletonSources));
@@ -48,10 +52,17 @@ public record GradedChapter(Chapter chapter, SortedMap<String, byte[]> testFiles
         return chapter.manifest().javaPackage();
     }
 
+    /** The libraries a test JVM opens from disk: the third-party ones, outside the workbook. */
+    public List<Path> libraryJars(Path workbookRoot) {
+        return libraries.stream().filter(library -> !library.toAbsolutePath().normalize().startsWith(workbookRoot))
+                .toList();
+    }
+
     /** What a test JVM needs to run this chapter's tests against {@code learnerClasses}. */
     public RunRequest.ChapterRequest request(Map<String, byte[]> learnerClasses) {
-        return new RunRequest.ChapterRequest(id(), learnerClasses, testFiles, Map.of(),
-                libraries.stream().map(Path::toString).toList(),
-                testLibraries.stream().map(Path::toString).toList(), List.of(), List.of());
+        Path root = chapter.solutionDir().getParent().getParent().toAbsolutePath().normalize();
+        return new RunRequest.ChapterRequest(id(), learnerClasses, testFiles, libraryFiles,
+                libraryJars(root).stream().map(Path::toString).toList(),
+                testLibraries.stream().map(Path::toString).toList(), List.of(), List.of(), List.of());
     }
 }

@@ -28,6 +28,7 @@ import workbook.engine.ChapterRun;
 import workbook.engine.compile.InMemoryCompiler;
 import workbook.engine.files.AtomicFiles;
 import workbook.engine.files.FileTrees;
+import workbook.engine.jvm.Sandbox;
 import workbook.engine.jvm.TestJvm;
 import workbook.engine.jvm.TestJvmSettings;
 import workbook.engine.protocol.RunRequest;
@@ -41,6 +42,8 @@ import workbook.harness.score.ChapterGrade;
 import workbook.harness.score.ChapterStatus;
 import workbook.harness.score.Scoring;
 import workbook.harness.score.SubmissionGrade;
+import workbook.harness.score.TestCase;
+import workbook.harness.score.TestResult;
 
 /**
  * Grades a batch of submissions into an output folder, {@code jobs} at a time. For each:
@@ -81,6 +84,8 @@ public final class Grader {
     private final Options options;
     private final ChapterCompiler compiler;
     private final String settingsFingerprint;
+    /** The test JVMs' settings, with the third-party library jars readable in the sandbox. */
+    private final TestJvmSettings jvmSettings;
     /** Test JVMs one submission's chapters are spread over: more than one only when jobs outnumber submissions. */
     private volatile int jvmsPerSubmission = 1;
 
@@ -88,6 +93,13 @@ public final class Grader {
         this.workspace = workspace;
         this.options = options;
         this.compiler = new ChapterCompiler(options.compileTimeout());
+        Path root = workspace.workbook().root().toAbsolutePath().normalize();
+        List<Path> readable = new ArrayList<>();
+        for (GradedChapter chapter : workspace.chapters()) {
+            readable.addAll(chapter.libraryJars(root));
+            readable.addAll(chapter.testLibraries());
+        }
+        this.jvmSettings = options.jvm().readable(readable);
         Fingerprint settings = new Fingerprint().add("format", FORMAT)
                 .add("version", WorkbookVersion.current())
                 .add("timeout", Integer.toString(options.jvm().testTimeoutSeconds()))
@@ -95,6 +107,11 @@ public final class Grader {
                 .add("output", Long.toString(options.jvm().outputLimitBytes()));
         workspace.chapters().forEach(chapter -> settings.add(chapter.id(), chapter.fingerprint()));
         this.settingsFingerprint = settings.hex();
+    }
+
+    /** Whether test JVMs run sandboxed, in words, for the command's output. */
+    public String sandboxStatus() {
+        return Sandbox.status(jvmSettings);
     }
 
     public List<String> chapterIds() {
@@ -211,6 +228,7 @@ public final class Grader {
             }
         }
         Map<String, ChapterRun> runs = runChapters(requests, work.resolve("run"));
+        Map<String, Map<String, Map<TestCase, TestResult>>> alone = gradeAlone(compiled, runs, work.resolve("fair"));
         List<ChapterGrade> chapters = new ArrayList<>();
         for (int i = 0; i < workspace.chapters().size(); i++) {
             GradedChapter chapter = workspace.chapters().get(i);
@@ -223,12 +241,56 @@ public final class Grader {
             ChapterRun run = runs.get(chapter.id());
             List<String> notes = new ArrayList<>(result.notes());
             run.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
-            chapters.add(Scoring.graded(chapter.chapter(), Scoring.results(chapter.tests(), run), notes));
+            chapters.add(Scoring.graded(chapter.chapter(), Scoring.results(chapter.tests(), run),
+                    alone.getOrDefault(chapter.id(), Map.of()), notes));
         }
         String madeFrom = WorkbookVersion.ofKit(kit).filter(version -> !version.equals(WorkbookVersion.current()))
                 .orElse(null);
         return new SubmissionGrade(submission.name(), SubmissionGrade.Status.GRADED, null, chapters, seconds(started),
                 madeFrom);
+    }
+
+    /**
+     * Fair grading (see {@link FairGrading}): runs, for each TODO whose tests failed as
+     * submitted for another reason than its own stub, only its tests in a hybrid of the
+     * submission where the reference stands in for the chapter's other TODOs.
+     *
+     * @return chapter ID to TODO ID to the results of that TODO's tests in its hybrid
+     */
+    private Map<String, Map<String, Map<TestCase, TestResult>>> gradeAlone(List<ChapterCompiler.Result> compiled,
+            Map<String, ChapterRun> runs, Path work) {
+        List<RunRequest.ChapterRequest> requests = new ArrayList<>();
+        Map<String, GradedChapter> chapterOf = new HashMap<>();
+        for (int i = 0; i < workspace.chapters().size(); i++) {
+            GradedChapter chapter = workspace.chapters().get(i);
+            ChapterCompiler.Result result = compiled.get(i);
+            if (result.status() != ChapterStatus.GRADED) {
+                continue;
+            }
+            Map<TestCase, TestResult> results = Scoring.results(chapter.tests(), runs.get(chapter.id()));
+            for (String todo : FairGrading.todosToRegrade(chapter, results, result.sources())) {
+                Optional<java.util.SortedMap<String, String>> hybrid = FairGrading.hybrid(chapter, result.sources(),
+                        todo);
+                if (hybrid.isEmpty()) {
+                    continue;
+                }
+                ChapterCompiler.Result built = compiler.compileSources(chapter, hybrid.get());
+                if (built.status() == ChapterStatus.GRADED) {
+                    requests.add(chapter.request(built.classes()).as(todo).taggedWith(List.of(todo)));
+                    chapterOf.put(todo, chapter);
+                }
+            }
+        }
+        Map<String, Map<String, Map<TestCase, TestResult>>> alone = new HashMap<>();
+        if (requests.isEmpty()) {
+            return alone;
+        }
+        runChapters(requests, work).forEach((todo, run) -> {
+            GradedChapter chapter = chapterOf.get(todo);
+            List<TestCase> tagged = chapter.tests().stream().filter(test -> test.todos().contains(todo)).toList();
+            alone.computeIfAbsent(chapter.id(), key -> new HashMap<>()).put(todo, Scoring.results(tagged, run));
+        });
+        return alone;
     }
 
     /**
@@ -271,8 +333,8 @@ public final class Grader {
     }
 
     private Map<String, ChapterRun> runGroup(List<RunRequest.ChapterRequest> group, Path dir) {
-        try (TestJvm jvm = new TestJvm(options.jvm(), dir)) {
-            return jvm.run(group, options.jvm().budgetSeconds());
+        try (TestJvm jvm = new TestJvm(jvmSettings, dir)) {
+            return jvm.run(group, jvmSettings.budgetSeconds());
         }
     }
 

@@ -44,7 +44,7 @@ final class Inventory {
         });
         RunRequest.ChapterRequest plan = new RunRequest.ChapterRequest(chapter.id(), referenceClasses, testFiles,
                 Map.of(), libraries.stream().map(Path::toString).toList(),
-                testLibraries.stream().map(Path::toString).toList(), List.of(), List.of());
+                testLibraries.stream().map(Path::toString).toList(), List.of(), List.of(), List.of());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try (ChapterLoaders loaders = ChapterLoaders.open(plan, Inventory.class.getClassLoader())) {

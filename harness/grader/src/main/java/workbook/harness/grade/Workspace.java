@@ -101,8 +101,36 @@ public final class Workspace {
                 .add("runtime", portable(runtimeEntries))
                 .add("test", portable(testEntries));
         skeleton.forEach((path, content) -> fingerprint.add(path, content));
-        return new GradedChapter(chapter, testFiles, libraries, List.copyOf(testOnly), tests, skeleton, reference,
-                fingerprint.hex());
+        Path workbookRoot = root.toAbsolutePath().normalize();
+        SortedMap<String, byte[]> libraryFiles = new TreeMap<>();
+        for (Path library : libraries) {
+            if (library.toAbsolutePath().normalize().startsWith(workbookRoot)) {
+                readLibrary(library).forEach(libraryFiles::putIfAbsent);
+            }
+        }
+        return new GradedChapter(chapter, testFiles, libraries, libraryFiles, List.copyOf(testOnly), tests, skeleton,
+                reference, fingerprint.hex());
+    }
+
+    /** A library of the workbook (a jar or a folder of classes) in memory: resource path to bytes. */
+    private static SortedMap<String, byte[]> readLibrary(Path library) {
+        if (Files.isDirectory(library)) {
+            return new TreeMap<>(SourceTree.readBytes(library));
+        }
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(library.toFile())) {
+            for (var entries = jar.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                if (!entry.isDirectory() && !entry.getName().startsWith("META-INF/")) {
+                    try (var in = jar.getInputStream(entry)) {
+                        files.put(entry.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + library + ": " + e.getMessage(), e);
+        }
+        return files;
     }
 
     private static String portable(List<ClassPathFile.Entry> entries) {

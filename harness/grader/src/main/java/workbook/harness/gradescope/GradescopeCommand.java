@@ -79,10 +79,11 @@ public final class GradescopeCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             size = -1;
         }
-        writer.printf("Gradescope autograder for workbook %s written to %s (%d files, %.1f MB): chapters %s, hidden"
-                + " tests %s; checked: no reference or hidden-test source.%n", WorkbookVersion.current(),
+        int points = workspace.chapters().stream().mapToInt(c -> c.chapter().manifest().maxPoints()).sum();
+        writer.printf("Gradescope autograder for workbook %s written to %s (%d files, %.1f MB): chapters %s (%d points),"
+                + " hidden tests %s; checked: no reference or hidden-test source.%n", WorkbookVersion.current(),
                 out.toAbsolutePath().normalize(), contents.size(), size / 1e6,
-                String.join(", ", workspace.chapters().stream().map(c -> c.id()).toList()), hiddenTests.json());
+                String.join(", ", workspace.chapters().stream().map(c -> c.id()).toList()), points, hiddenTests.json());
         writer.println("Upload it under Configure Autograder > Zip file upload (Ubuntu base image);"
                 + " docs/instructor-guide.md, \"Gradescope\".");
         return 0;

@@ -45,16 +45,9 @@ public final class KitCheck {
         scope.chapters().forEach(chapter -> released.add(chapter.slug()));
         Set<String> withSolution = new TreeSet<>();
         scope.solutions().forEach(chapter -> withSolution.add(chapter.slug()));
-        Set<String> docs = new TreeSet<>(List.of("docs/style.md"));
-        for (Chapter chapter : scope.chapters()) {
-            String doc = chapter.manifest().doc();
-            docs.add(doc);
-            Path file = workbook.root().resolve(doc);
-            if (Files.isRegularFile(file)) {
-                String folder = doc.contains("/") ? doc.substring(0, doc.lastIndexOf('/') + 1) : "";
-                KitWriter.pictures(new String(bytes(file), StandardCharsets.UTF_8)).forEach(picture -> docs.add(folder + picture));
-            }
-        }
+        Set<String> unreleased = new TreeSet<>();
+        workbook.chapters().stream().filter(chapter -> !released.contains(chapter.slug()))
+                .forEach(chapter -> unreleased.add(chapter.id()));
         for (Chapter chapter : workbook.chapters()) {
             for (Path hidden : KitWriter.files(chapter.hiddenTests())) {
                 hiddenNames.add(hidden.getFileName().toString());
@@ -72,7 +65,8 @@ public final class KitCheck {
             }
         }
         Set<String> artifacts = new TreeSet<>(scope.references());
-        artifacts.addAll(List.of("workbook-parent", "workbook-solutions", "workbook-testkit", "workbook-traceview"));
+        artifacts.addAll(scope.libraries());
+        artifacts.addAll(ReleaseScope.ALWAYS);
         for (Path file : KitWriter.files(kit)) {
             String relative = kit.relativize(file).toString().replace('\\', '/');
             String name = file.getFileName().toString();
@@ -83,7 +77,8 @@ public final class KitCheck {
             if (parts[0].equals("chapters") && parts.length > 2 && !released.contains(parts[1])) {
                 problems.add(relative + ": a chapter that this release does not hold");
             }
-            if (parts[0].equals("docs") && !docs.contains(relative)) {
+            if (parts[0].equals("docs") && unreleased.stream().anyMatch(id -> name.startsWith(id + "-")
+                    || name.startsWith(id + "."))) {
                 problems.add(relative + ": a doc of a chapter that this release does not hold");
             }
             if (parts[0].equals(KitWriter.SOLUTIONS) && (parts.length < 3 || !withSolution.contains(parts[1]))) {
@@ -110,6 +105,7 @@ public final class KitCheck {
             }
             if (name.endsWith(".jar")) {
                 problems.addAll(jarProblems(relative, file, testClasses, secrets));
+                problems.addAll(unreleasedInJar(relative, file, released, workbook));
             }
         }
         for (String artifact : artifacts) {
@@ -151,6 +147,27 @@ public final class KitCheck {
             }
         } catch (IOException e) {
             problems.add(relative + ": not a readable jar (" + e.getMessage() + ")");
+        }
+        return problems;
+    }
+
+    /** Skeletons of chapters this release does not hold, in a jar (the learner tool keeps a copy for reset). */
+    private static List<String> unreleasedInJar(String relative, Path jar, Set<String> released, Workbook workbook) {
+        Set<String> slugs = new TreeSet<>();
+        workbook.chapters().forEach(chapter -> slugs.add(chapter.slug()));
+        slugs.removeAll(released);
+        List<String> problems = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                for (String part : entry.getName().split("/")) {
+                    if (slugs.contains(part)) {
+                        problems.add(relative + "!" + entry.getName() + ": a chapter that this release does not hold");
+                        break;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // reported by jarProblems
         }
         return problems;
     }

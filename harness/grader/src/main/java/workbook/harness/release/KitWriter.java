@@ -31,12 +31,12 @@ import workbook.harness.generate.Workbook;
 public final class KitWriter {
 
     static final String GROUP_PATH = "io/github/tracingworkbook";
-    private static final Pattern PICTURE = Pattern.compile("!\\[[^\\]]*]\\((img/[^)\\s]+)\\)");
     /** Where handed-out solutions go in the kit. */
     static final String SOLUTIONS = "solutions";
     /** The learner tool's jar in the kit, where the ./workbook launcher looks for it. */
     static final String TOOL_JAR = "tool/workbook.jar";
     private static final Pattern MODULES = Pattern.compile("(?s)\\n  <modules>.*?</modules>\\n");
+    private static final Pattern PICTURE = Pattern.compile("!\\[[^\\]]*]\\((img/[^)\\s]+)\\)");
     private static final Pattern MARKER = Pattern.compile("^\\s*// (BEGIN SOLUTION|END SOLUTION|SKELETON)\\b.*$");
 
     private KitWriter() {}
@@ -85,10 +85,11 @@ public final class KitWriter {
         artifact(repository, version, "workbook-testkit", root.resolve("harness/testkit/pom.xml"));
         copyBuilt(root.resolve("harness/testkit/target/workbook-testkit-" + version + ".jar"),
                 jarIn(repository, version, "workbook-testkit"));
-        // The trace view: the ch03, ch04, ch06 and ch08 demos draw their traces with it (--html FILE).
-        artifact(repository, version, "workbook-traceview", root.resolve("harness/traceview/pom.xml"));
-        copyBuilt(root.resolve("harness/traceview/target/workbook-traceview-" + version + ".jar"),
-                jarIn(repository, version, "workbook-traceview"));
+        for (String library : scope.libraries()) {
+            Path pom = ReleaseScope.libraryPom(workbook, library);
+            artifact(repository, version, library, pom);
+            copyBuilt(pom.resolveSibling("target/" + library + "-" + version + ".jar"), jarIn(repository, version, library));
+        }
         for (Chapter chapter : workbook.chapters()) {
             String artifactId = chapter.referenceArtifactId();
             if (scope.references().contains(artifactId)) {

@@ -102,8 +102,14 @@ public final class Feedback {
             return "Not graded: the chapter " + (chapter.status() == ChapterStatus.COMPILE_ERROR
                     ? "does not compile." : "was not graded (" + chapter.status().label() + ").") + "\n";
         }
-        if (todo.complete()) {
+        if (todo.complete() && todo.blockedBy().isEmpty()) {
             return "All " + todo.total() + " checks pass.\n\n";
+        }
+        if (!todo.blockedBy().isEmpty()) {
+            md.append(blockedText(todo, chapter));
+            if (todo.complete()) {
+                return md.append('\n').toString();
+            }
         }
         md.append(todo.passed()).append(" of ").append(todo.total()).append(" checks pass.\n\n");
         List<TodoGrade.Outcome> failed = todo.outcomes().stream().filter(o -> !o.result().passed()).toList();
@@ -125,6 +131,25 @@ public final class Feedback {
         }
         if (!todo.todo().hints().isEmpty()) {
             md.append("\nHint: ").append(todo.todo().hints().get(0)).append("\n");
+        }
+        return md.append('\n').toString();
+    }
+
+    /** Why a TODO was graded with the reference standing in for others, and those TODOs' hints. */
+    private static String blockedText(TodoGrade todo, ChapterGrade chapter) {
+        StringBuilder md = new StringBuilder();
+        String blockers = String.join(", ", todo.blockedBy());
+        boolean stubs = chapter.todos().stream()
+                .filter(other -> todo.blockedBy().contains(other.todo().id()))
+                .allMatch(other -> other.outcomes().stream().anyMatch(outcome -> outcome.result().todoStub()));
+        md.append("As submitted, ").append(todo.todo().id()).append("'s checks fail because ").append(blockers)
+                .append(stubs ? (todo.blockedBy().size() == 1 ? " is not done yet" : " are not done yet")
+                        : (todo.blockedBy().size() == 1 ? " does not work yet" : " do not work yet")).append(", so ")
+                .append(todo.todo().id()).append(" was graded with the reference standing in for ").append(blockers)
+                .append(todo.complete() ? ": all " + todo.total() + " checks pass." : ".").append("\n");
+        for (String blocker : todo.blockedBy()) {
+            chapter.chapter().manifest().todo(blocker).filter(other -> !other.hints().isEmpty()).ifPresent(other ->
+                    md.append("\nHint for ").append(blocker).append(": ").append(other.hints().get(0)).append("\n"));
         }
         return md.append('\n').toString();
     }

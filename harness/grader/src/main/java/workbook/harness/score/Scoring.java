@@ -27,13 +27,33 @@ public final class Scoring {
 
     /** Grades a chapter from each test's result. */
     public static ChapterGrade graded(Chapter chapter, Map<TestCase, TestResult> results, List<String> notes) {
+        return graded(chapter, results, Map.of(), notes);
+    }
+
+    /**
+     * Grades a chapter fairly: each TODO earns the better of its tests' results as submitted
+     * and, where there is one, in its own run with the reference standing in for the chapter's
+     * other TODOs ({@code alone}: TODO ID to the results of the tests tagged with it).
+     */
+    public static ChapterGrade graded(Chapter chapter, Map<TestCase, TestResult> results,
+            Map<String, Map<TestCase, TestResult>> alone, List<String> notes) {
         List<TodoGrade> todos = new ArrayList<>();
+        List<Boolean> blocked = new ArrayList<>();
         for (ChapterManifest.Todo todo : chapter.manifest().todos()) {
-            List<TodoGrade.Outcome> outcomes = results.entrySet().stream()
-                    .filter(entry -> entry.getKey().todos().contains(todo.id()))
-                    .map(entry -> new TodoGrade.Outcome(entry.getKey(), entry.getValue()))
-                    .toList();
-            todos.add(new TodoGrade(todo, outcomes));
+            TodoGrade submitted = new TodoGrade(todo, outcomes(results, todo.id(), Map.of()));
+            Map<TestCase, TestResult> own = alone.get(todo.id());
+            TodoGrade fair = own == null ? submitted : new TodoGrade(todo, outcomes(results, todo.id(), own));
+            boolean better = fair.passed() > submitted.passed();
+            todos.add(better ? fair : submitted);
+            blocked.add(better);
+        }
+        // Second pass: a blocked TODO names the other TODOs still unfinished after fair grading.
+        for (int i = 0; i < todos.size(); i++) {
+            if (blocked.get(i)) {
+                TodoGrade todo = todos.get(i);
+                todos.set(i, new TodoGrade(todo.todo(), todo.outcomes(),
+                        blockers(chapter, todo.todo().id(), results, alone.get(todo.todo().id()), todos)));
+            }
         }
         List<TodoGrade.Outcome> tests = results.entrySet().stream()
                 .map(entry -> new TodoGrade.Outcome(entry.getKey(), entry.getValue()))
@@ -57,6 +77,48 @@ public final class Scoring {
                 .toList();
         return new ChapterGrade(chapter, status, problem, todos, notes, outcomes);
     }
+
+    private static List<TodoGrade.Outcome> outcomes(Map<TestCase, TestResult> results, String todoId,
+            Map<TestCase, TestResult> instead) {
+        return results.entrySet().stream()
+                .filter(entry -> entry.getKey().todos().contains(todoId))
+                .map(entry -> new TodoGrade.Outcome(entry.getKey(), instead.getOrDefault(entry.getKey(), entry.getValue())))
+                .toList();
+    }
+
+    /**
+     * Which other TODOs made a TODO's tests fail as submitted: those whose stub the failures
+     * name ("TODO ch03.2: ..."), else every other TODO that is not complete even when graded
+     * fairly.
+     */
+    static List<String> blockers(Chapter chapter, String todoId, Map<TestCase, TestResult> results,
+            Map<TestCase, TestResult> alone, List<TodoGrade> graded) {
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        results.forEach((test, result) -> {
+            TestResult fair = alone.get(test);
+            if (test.todos().contains(todoId) && !result.passed() && fair != null && fair.passed()
+                    && result.message() != null) {
+                java.util.regex.Matcher stub = STUB.matcher(result.message());
+                while (stub.find()) {
+                    if (!stub.group(1).equals(todoId) && chapter.manifest().todo(stub.group(1)).isPresent()) {
+                        named.add(stub.group(1));
+                    }
+                }
+            }
+        });
+        if (!named.isEmpty()) {
+            return List.copyOf(named);
+        }
+        List<String> unfinished = new ArrayList<>();
+        for (TodoGrade other : graded) {
+            if (!other.todo().id().equals(todoId) && !other.complete()) {
+                unfinished.add(other.todo().id());
+            }
+        }
+        return unfinished;
+    }
+
+    private static final java.util.regex.Pattern STUB = java.util.regex.Pattern.compile("TODO (ch\\d\\d\\.\\d+)\\b");
 
     /** The result of a test; a test with none did not run, with the reason if one is known. */
     static TestResult resultOf(TestCase test, ChapterRun run) {

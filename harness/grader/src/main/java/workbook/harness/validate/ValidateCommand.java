@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import workbook.harness.examples.ExampleSubmissions;
+import workbook.harness.generate.ChapterManifest;
 import workbook.harness.release.KitCheck;
 import workbook.harness.release.KitWriter;
 import workbook.engine.files.FileTrees;
@@ -90,11 +91,17 @@ public final class ValidateCommand implements Callable<Integer> {
             batch.add(new Submission(SKELETONS, kitCopy(scratch.resolve(SKELETONS), workspace, root.resolve("chapters"))));
             Path examples = root.resolve("harness/examples");
             Map<String, Expected> expected = expectations(examples, problems);
+            List<Submission> exampleBatch = new ArrayList<>();
             for (Path example : ExampleSubmissions.materialize(workspace.workbook(), scratch.resolve("examples"))) {
-                batch.add(Submission.of(example));
+                exampleBatch.add(Submission.of(example));
             }
+            batch.addAll(exampleBatch);
+            Map<Submission, ChapterManifest.Todo> probes = FairnessProbes.write(workspace.chapters(),
+                    scratch.resolve("probes"));
+            batch.addAll(probes.keySet());
             Path results = keep != null ? keep : scratch.resolve("results");
             Grader grader = new Grader(workspace, new Grader.Options(results, jobs, true, harness.jvm()));
+            out.println("Sandbox: " + grader.sandboxStatus());
             Map<String, SubmissionGrade> grades = new ConcurrentHashMap<>();
             List<GradeRow> rows = grader.gradeAll(batch,
                     new workbook.harness.cli.ConsoleProgress(out, false), grade -> grades.put(grade.name(), grade));
@@ -103,7 +110,7 @@ public final class ValidateCommand implements Callable<Integer> {
             checkSolutions(grades.get(SOLUTIONS), problems);
             checkSkeletons(grades.get(SKELETONS), problems);
             Set<String> examplesSeen = new TreeSet<>();
-            for (Submission submission : batch.subList(2, batch.size())) {
+            for (Submission submission : exampleBatch) {
                 examplesSeen.add(submission.name());
                 checkExample(submission.name(), grades.get(submission.name()), expected.get(submission.name()),
                         results.resolve(submission.name()).resolve("feedback.md"), grader.chapterIds(), problems);
@@ -113,6 +120,27 @@ public final class ValidateCommand implements Callable<Integer> {
                     problems.add("harness/examples/expected/" + name + ".json: no submission of that name in"
                             + " harness/examples/submissions");
                 }
+            }
+            probes.forEach((probe, todo) ->
+                    problems.addAll(FairnessProbes.check(probe.name(), grades.get(probe.name()), todo)));
+            Set<String> hidden = PrivacyScan.hiddenClassNames(workspace.chapters());
+            for (Submission submission : batch) {
+                problems.addAll(PrivacyScan.scan(submission.name(), results.resolve(submission.name()), hidden));
+            }
+            // Repeatable: the examples and one probe per chapter, graded again, give the same files.
+            List<Submission> again = new ArrayList<>(exampleBatch);
+            Set<String> probedChapters = new TreeSet<>();
+            probes.forEach((probe, todo) -> {
+                if (probedChapters.add(todo.id().substring(0, todo.id().indexOf('.')))) {
+                    again.add(probe);
+                }
+            });
+            Path regraded = scratch.resolve("regraded");
+            new Grader(workspace, new Grader.Options(regraded, jobs, true, harness.jvm()))
+                    .gradeAll(again, new workbook.harness.cli.ConsoleProgress(out, false), grade -> {});
+            for (Submission submission : again) {
+                problems.addAll(Repeatability.compare(submission.name(), results.resolve(submission.name()),
+                        regraded.resolve(submission.name())));
             }
             Path kit = scratch.resolve("kit");
             KitWriter.write(workspace.workbook(), kit);
@@ -124,8 +152,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 return 1;
             }
             out.printf("Validation passed in %.1f s: %d chapter(s); solutions 100 %%, skeletons 0 %%, %d example"
-                    + " submission(s) as expected, learner kit clean.%n", seconds, workspace.chapters().size(),
-                    batch.size() - 2);
+                    + " submission(s) as expected, %d fairness probe(s) each losing exactly its TODO's points,"
+                    + " no hidden test named in any feedback, %d submission(s) regraded identically, learner kit"
+                    + " clean.%n", seconds, workspace.chapters().size(), exampleBatch.size(), probes.size(),
+                    again.size());
             return 0;
         } finally {
             FileTrees.deleteTree(scratch);

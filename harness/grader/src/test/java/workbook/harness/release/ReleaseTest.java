@@ -21,9 +21,20 @@ class ReleaseTest {
 
     @Test
     void theWholeKitShipsOnlyTheReferencesItsChaptersBuildOn() {
+        // ch09 builds on ch06 and ch08; ch04 and ch09 are built on by no chapter.
         assertThat(ReleaseScope.all(WORKBOOK).references()).containsExactlyInAnyOrder("ch00-simulation-reference",
                 "ch01-data-types-reference", "ch02-tracer-reference", "ch03-collector-reference",
-                "ch05-head-sampler-reference");
+                "ch05-head-sampler-reference", "ch06-propagation-reference", "ch08-tail-sampling-reference");
+        assertThat(ReleaseScope.all(WORKBOOK).libraries()).containsExactly("workbook-traceview");
+    }
+
+    @Test
+    void anEarlyReleaseShipsNeitherLaterReferencesNorLibrariesOnlyLaterChaptersUse() {
+        ReleaseScope scope = ReleaseScope.of(WORKBOOK, Optional.of("ch02"), Optional.empty());
+
+        assertThat(scope.references()).containsExactlyInAnyOrder("ch00-simulation-reference",
+                "ch01-data-types-reference");
+        assertThat(scope.libraries()).isEmpty();
     }
 
     @Test
@@ -47,6 +58,7 @@ class ReleaseTest {
         // What the same check finds in a kit that holds more than was asked.
         Files.createDirectories(kit.resolve("chapters/ch04-otlp-json/src/main/java"));
         Files.writeString(kit.resolve("chapters/ch04-otlp-json/src/main/java/X.java"), "class X {}");
+        Files.writeString(kit.resolve("docs/ch04-otlp-json.md"), "# ch04");
         Path solution = kit.resolve("solutions/ch02-tracer/src/main/java/workbook/tracer/Tracer.java");
         Files.createDirectories(solution.getParent());
         Files.copy(ROOT.resolve("solutions/ch02-tracer/src/main/java/workbook/tracer/Tracer.java"), solution);
@@ -61,6 +73,7 @@ class ReleaseTest {
 
         assertThat(KitCheck.problems(WORKBOOK, kit, scope))
                 .anyMatch(problem -> problem.startsWith("chapters/ch04-otlp-json/") && problem.contains("does not hold"))
+                .anyMatch(problem -> problem.startsWith("docs/ch04-otlp-json.md") && problem.contains("does not hold"))
                 .anyMatch(problem -> problem.startsWith("solutions/ch02-tracer/") && problem.contains("not asked for"))
                 .anyMatch(problem -> problem.contains("ch02-tracer-reference") && problem.contains("LineNumberTable"))
                 .anyMatch(problem -> problem.contains("ch08-tail-sampling-reference") && problem.contains("do not need"));

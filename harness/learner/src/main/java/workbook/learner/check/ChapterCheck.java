@@ -13,6 +13,11 @@ public interface ChapterCheck extends AutoCloseable {
 
     CheckReport check(LearnerChapter chapter);
 
+    /** Several chapters in one pass, reports in the same order; implementations may share work. */
+    default java.util.List<CheckReport> checkAll(java.util.List<LearnerChapter> chapters) {
+        return chapters.stream().map(this::check).toList();
+    }
+
     @Override
     default void close() {}
 }

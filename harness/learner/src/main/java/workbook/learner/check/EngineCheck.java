@@ -7,23 +7,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import workbook.engine.ChapterRun;
 import workbook.engine.Engine;
 import workbook.engine.compile.Compilation;
 import workbook.engine.compile.CompileError;
+import workbook.engine.compile.InMemoryCompiler;
+import workbook.engine.compile.SourceTree;
 import workbook.engine.jvm.TestJvmSettings;
 import workbook.engine.protocol.RunRequest;
 import workbook.learner.book.LearnerChapter;
+import workbook.learner.reset.JavaMembers;
 
 /**
  * The tool's {@link ChapterCheck} on the shared engine ({@code harness/engine}): compiles the
- * chapter's {@code src/main/java} and its visible tests in memory and runs the tests in the
- * engine's warm test JVM, which the engine restarts when the learner's code kills or hangs
- * it. The class paths are the ones the chapter's own build wrote (chapters/pom.xml). Not
- * thread-safe: one check at a time.
+ * chapter's {@code src/main/java} and its visible tests in memory with the engine's compiler
+ * and runs the tests in the engine's warm test JVM, which the engine restarts when the
+ * learner's code kills or hangs it. The class paths are the ones the chapter's own build
+ * wrote (chapters/pom.xml). Compiled classes are reused while what they were compiled from is
+ * unchanged ({@link CompileCache}). Not thread-safe: one check at a time.
  */
 public final class EngineCheck implements ChapterCheck {
 
@@ -34,56 +43,157 @@ public final class EngineCheck implements ChapterCheck {
     static final int TEST_TIMEOUT_SECONDS = 3;
     public static final int RETURN_SECONDS = TEST_TIMEOUT_SECONDS + 2;
     /**
-     * The time one check may take. A run normally takes well under a second; after a test that
-     * did not return, the tests left are not worth another wait: they show as not checked.
+     * The time a chapter's tests may take in one check, a fresh test JVM's start included. A run
+     * normally takes well under a second; after code that does not return, the tests left are
+     * not worth a long wait: they show as not checked. Room for a restart on a busy machine.
      */
-    static final Duration BUDGET = Duration.ofSeconds(RETURN_SECONDS + 3);
+    static final Duration BUDGET = Duration.ofSeconds(15);
     static final int HEAP_MEGABYTES = 256;
     private static final Pattern STUB = Pattern.compile("TODO (ch\\d\\d\\.\\d+)");
-    private static final Pattern THROWN_STUB = Pattern.compile(
-            "UnsupportedOperationException: TODO (ch\\d\\d\\.\\d+)");
+    private static final Pattern THROWN_STUB = Pattern.compile("UnsupportedOperationException: TODO (ch\\d\\d\\.\\d+)");
+    private static final boolean DEBUG = System.getenv("WORKBOOK_DEBUG") != null;
 
     private final Path workDir;
+    private final CompileCache cache;
+    private final InMemoryCompiler compiler = new InMemoryCompiler();
     private Engine engine;
 
-    public EngineCheck(Path workDir) {
+    /**
+     * @param workDir a private scratch folder for the test JVM
+     * @param cache   where compiled classes are kept between checks
+     */
+    public EngineCheck(Path workDir, CompileCache cache) {
         this.workDir = workDir;
+        this.cache = cache;
     }
 
     @Override
     public CheckReport check(LearnerChapter chapter) {
+        return checkAll(List.of(chapter)).get(0);
+    }
+
+    /** Compiles the chapters two at a time, then runs all their tests in one request to the test JVM. */
+    @Override
+    public List<CheckReport> checkAll(List<LearnerChapter> chapters) {
+        long start = System.nanoTime();
+        List<Prepared> prepared = new ArrayList<>();
+        if (chapters.size() == 1) {
+            prepared.add(prepare(chapters.get(0)));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Prepared>> futures = new ArrayList<>();
+                for (LearnerChapter chapter : chapters) {
+                    futures.add(pool.submit(() -> prepare(chapter)));
+                }
+                for (Future<Prepared> future : futures) {
+                    prepared.add(future.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while compiling", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("compiling failed: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        long compiled = System.nanoTime();
+        List<RunRequest.ChapterRequest> requests = prepared.stream().map(Prepared::request)
+                .filter(request -> request != null).toList();
+        Map<String, ChapterRun> runs = requests.isEmpty() ? Map.of()
+                : engine().run(requests, BUDGET.multipliedBy(requests.size()));
+        if (DEBUG) {
+            System.err.printf("workbook: %d chapter(s) compiled in %d ms, ran in %d ms%n", chapters.size(),
+                    (compiled - start) / 1_000_000, (System.nanoTime() - compiled) / 1_000_000);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        List<CheckReport> reports = new ArrayList<>();
+        for (Prepared each : prepared) {
+            reports.add(each.report() != null ? each.report() : report(runs.get(each.request().id()), millis));
+        }
+        return reports;
+    }
+
+    /** What compiling one chapter gave: a request to run, or a report that ends the check. */
+    private record Prepared(RunRequest.ChapterRequest request, CheckReport report) {}
+
+    private Prepared prepare(LearnerChapter chapter) {
         long start = System.nanoTime();
         Optional<List<Path>> runtime = chapter.classPath("runtime");
         Optional<List<Path>> test = chapter.classPath("test");
         if (runtime.isEmpty() || test.isEmpty()) {
-            return CheckReport.broken(chapter.slug() + " is not set up yet: run the one-time setup,"
-                    + " ./mvnw install -DskipTests, from the workbook's folder (it writes "
-                    + chapter.dir().getFileName() + "/target/workbook-classpath/)", millis(start));
+            return new Prepared(null, CheckReport.broken(chapter.slug() + " is not set up yet: run the one-time"
+                    + " setup, ./mvnw install -DskipTests, from the workbook's folder (it writes "
+                    + chapter.dir().getFileName() + "/target/workbook-classpath/)", millis(start)));
         }
-        Engine engine = engine();
-        Compilation main = engine.compile(chapter.mainSources(), runtime.get());
-        if (!main.succeeded()) {
-            return compileFailed(main, "src/main/java/", start);
+        Map<String, String> mainSources = SourceTree.read(chapter.mainSources());
+        String mainKey = CompileCache.key(keyParts("main", mainSources, runtime.get()));
+        Optional<Map<String, byte[]>> mainClasses = cache.get(chapter.slug() + "-main", mainKey);
+        if (mainClasses.isEmpty()) {
+            Compilation main = compiler.compile(mainSources, runtime.get(), Map.of());
+            if (!main.succeeded()) {
+                return new Prepared(null, compileFailed(main, "src/main/java/", start));
+            }
+            cache.put(chapter.slug() + "-main", mainKey, main.classes());
+            mainClasses = Optional.of(main.classes());
         }
-        Compilation tests = engine.compile(chapter.testSources(), test.get(), main.classes());
-        if (!tests.succeeded()) {
-            return compileFailed(tests, "src/test/java/", start);
+        Map<String, String> testSources = SourceTree.read(chapter.testSources());
+        List<String> testKey = keyParts("tests", testSources, test.get());
+        mainSources.forEach((path, text) -> {
+            testKey.add(path);
+            testKey.add(JavaMembers.outline(text));
+        });
+        String testsKey = CompileCache.key(testKey);
+        Optional<Map<String, byte[]>> testClasses = cache.get(chapter.slug() + "-tests", testsKey);
+        if (testClasses.isEmpty()) {
+            Compilation tests = compiler.compile(testSources, test.get(), mainClasses.get());
+            if (!tests.succeeded()) {
+                return new Prepared(null, compileFailed(tests, "src/test/java/", start));
+            }
+            cache.put(chapter.slug() + "-tests", testsKey, tests.classes());
+            testClasses = Optional.of(tests.classes());
         }
         List<Path> testOnly = test.get().stream().filter(entry -> !runtime.get().contains(entry)).toList();
-        RunRequest.ChapterRequest request = RunRequest.ChapterRequest.of(chapter.id(), main.classes(),
-                tests.classes(), runtime.get(), testOnly).selecting(TestOrder.of(chapter, tests.classes().keySet()));
-        ChapterRun run = engine.run(List.of(request), BUDGET).get(chapter.id());
+        return new Prepared(RunRequest.ChapterRequest.of(chapter.id(), mainClasses.get(), testClasses.get(),
+                runtime.get(), testOnly).selecting(TestOrder.of(chapter, testClasses.get().keySet())), null);
+    }
+
+    /** What a compilation read: its sources and its class path, each jar with its size and time. */
+    private static List<String> keyParts(String what, Map<String, String> sources, List<Path> classPath) {
+        List<String> parts = new ArrayList<>();
+        parts.add(what);
+        sources.forEach((path, text) -> {
+            parts.add(path);
+            parts.add(text);
+        });
+        for (Path entry : classPath) {
+            parts.add(entry.toString());
+            try {
+                parts.add(Files.isRegularFile(entry) ? Files.size(entry) + "@" + Files.getLastModifiedTime(entry) : "dir");
+            } catch (IOException e) {
+                parts.add("unreadable");
+            }
+        }
+        return parts;
+    }
+
+    private CheckReport report(ChapterRun run, long millis) {
         List<TestOutcome> outcomes = new ArrayList<>();
         for (workbook.engine.TestOutcome outcome : run.outcomes().values()) {
             outcomes.add(outcome(outcome));
         }
-        List<String> notes = new ArrayList<>(run.notes());
+        List<String> notes = new ArrayList<>();
+        for (String note : run.notes()) {
+            notes.add(note.contains("time budget") ? "the check stopped after " + BUDGET.toSeconds()
+                    + " s, so some tests did not run; they run again on your next save" : note);
+        }
         run.classFailures().forEach((className, message) -> notes.add(
                 (className.isEmpty() ? "the tests" : simpleName(className)) + " could not run: " + message));
-        return new CheckReport(List.of(), outcomes, null, notes, millis(start));
+        return new CheckReport(List.of(), outcomes, null, notes, millis);
     }
 
-    /** Starts the engine's test JVM on first use, so a command that needs no check starts none. */
+    /** Starts the engine's test JVM on first use, so a command that needs no run starts none. */
     private Engine engine() {
         if (engine == null) {
             try {
@@ -130,13 +240,13 @@ public final class EngineCheck implements ChapterCheck {
             return CheckReport.broken("the compiler did not finish: " + compilation.failure(), millis(start));
         }
         List<CompileProblem> problems = new ArrayList<>();
+        if (sourceRoot.startsWith("src/test")) {
+            problems.add(new CompileProblem(null, 0, "The chapter's tests do not compile against your code:"
+                    + " did you rename a class or method, or change its parameters? Keep the skeleton's signatures."));
+        }
         for (CompileError error : compilation.errors()) {
             problems.add(new CompileProblem(error.file() == null ? null : sourceRoot + error.file(),
                     Math.max(0, error.line()), error.message()));
-        }
-        if (sourceRoot.startsWith("src/test")) {
-            problems.add(0, new CompileProblem(null, 0, "The chapter's tests do not compile against your code:"
-                    + " did you rename a class or method, or change its parameters? Keep the skeleton's signatures."));
         }
         return CheckReport.compileFailed(problems, millis(start));
     }

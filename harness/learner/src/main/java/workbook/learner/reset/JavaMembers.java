@@ -24,9 +24,10 @@ public final class JavaMembers {
      *
      * @param key   where it is and what it is: {@code Span/public Span tag(String key, Object value)}
      * @param start offset of its first line (its javadoc or annotations included)
+     * @param body  offset of its body's opening brace
      * @param end   offset just after its closing brace
      */
-    public record Member(String key, int start, int end) {
+    public record Member(String key, int start, int body, int end) {
         public boolean contains(int offset) {
             return offset >= start && offset < end;
         }
@@ -74,7 +75,7 @@ public final class JavaMembers {
                 String header = member ? normalize(source.substring(boundary, i)) : "";
                 boolean type = member && TYPE_HEADER.matcher(header).find() && !header.startsWith("new ");
                 String path = parent == null ? "" : parent.path;
-                Block block = new Block(member ? firstLine(source, boundary) : i, header, type,
+                Block block = new Block(i, member ? firstLine(source, boundary) : i, header, type,
                         parent != null && parent.type && member && !type,
                         type ? path + "/" + typeName(header) : path, !member);
                 open.push(block);
@@ -87,7 +88,7 @@ public final class JavaMembers {
                 Block block = open.poll();
                 parens = outerParens.isEmpty() ? 0 : outerParens.pop();
                 if (block != null && block.member) {
-                    members.add(new Member(block.path + "/" + block.header, block.start, i + 1));
+                    members.add(new Member(block.path + "/" + block.header, block.start, block.open, i + 1));
                 }
                 if (block == null || !block.inParentheses) {
                     // An annotation's {"a", "b"} belongs to the header that follows it.
@@ -99,13 +100,32 @@ public final class JavaMembers {
         return members;
     }
 
+    /**
+     * The source without the bodies of its members: what code compiled against it can see
+     * (signatures, fields, constants), so that two versions with the same outline need not
+     * recompile their callers.
+     */
+    public static String outline(String source) {
+        StringBuilder out = new StringBuilder(source);
+        List<Member> members = new ArrayList<>(of(source));
+        members.sort((a, b) -> Integer.compare(b.body, a.body));
+        int lastCut = Integer.MAX_VALUE;
+        for (Member member : members) {
+            if (member.end <= lastCut) {
+                out.replace(member.body, member.end, "{}");
+                lastCut = member.body;
+            }
+        }
+        return out.toString();
+    }
+
     /** The smallest member that holds {@code offset}. */
     public static Optional<Member> enclosing(String source, int offset) {
         return of(source).stream().filter(member -> member.contains(offset))
                 .min((a, b) -> Integer.compare(a.end - a.start, b.end - b.start));
     }
 
-    private record Block(int start, String header, boolean type, boolean member, String path,
+    private record Block(int open, int start, String header, boolean type, boolean member, String path,
             boolean inParentheses) {}
 
     private static String typeName(String header) {

@@ -110,7 +110,9 @@ public final class FeedbackView {
                 .append('\n');
         List<TestOutcome> failures = todo.failures();
         if (todo.state() == TodoState.UNKNOWN) {
-            out.append("  ").append(style.yellow("not checked: its tests did not run this time")).append('\n');
+            out.append("  ").append(style.yellow("not checked: its tests did not run this time")).append("\n\n");
+            hints(out, chapter, todo.todo(), hints);
+            return;
         }
         out.append("  ").append(todo.passed()).append(" of ").append(todo.tests().size())
                 .append(" behaviours pass").append(todo.state() == TodoState.NOT_STARTED ? "; not started yet" : "")
@@ -124,9 +126,6 @@ public final class FeedbackView {
                     .findFirst()
                     .ifPresent(test -> out.append("  Start at ").append(style.bold(test.learnerFrame()))
                             .append(", where it says // TODO ").append(todo.id()).append('\n'));
-        }
-        if (todo.tests().isEmpty()) {
-            out.append("  ").append(style.red("none of its tests ran")).append('\n');
         }
         out.append('\n');
         failures.stream().limit(MAX_FAILURES).forEach(test -> failure(out, todo, test));

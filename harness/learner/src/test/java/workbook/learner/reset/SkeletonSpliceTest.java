@@ -115,4 +115,16 @@ class SkeletonSpliceTest {
         assertThat(JavaMembers.of(SKELETON)).extracting(JavaMembers.Member::key)
                 .containsExactly("/Answer/public int answer()", "/Answer/public int twice()", "/Answer/Name/String name()");
     }
+
+    @Test
+    void anOutlineKeepsSignaturesAndDropsBodiesSoThatABodyEditKeepsIt() {
+        String outline = JavaMembers.outline(SKELETON);
+
+        assertThat(outline).contains("public int answer() {}").contains("String name() {}")
+                .contains("private static final String BRACES = \"}{ \\\" }\";")
+                .doesNotContain("UnsupportedOperationException");
+        assertThat(JavaMembers.outline(SKELETON.replace("return \"\";", "return \"forty-two\";"))).isEqualTo(outline);
+        assertThat(JavaMembers.outline(SKELETON.replace("public int twice()", "public long twice()")))
+                .isNotEqualTo(outline);
+    }
 }
