@@ -48,14 +48,23 @@ public final class TracePage {
     /** The page for traces already laid out. */
     public static String renderTraces(String title, List<ViewTrace> traces) {
         Objects.requireNonNull(title, "title");
-        String data;
+        PageData data = PageData.of(title, traces);
+        StringBuilder spans = new StringBuilder();
+        for (int i = 0; i < traces.size(); i++) {
+            spans.append("<script type=\"application/json\" id=\"spans-").append(i).append("\">")
+                    .append(json(SpanRow.of(traces.get(i), data.services()))).append("</script>\n");
+        }
+        return template().replace("{{TITLE}}", escapeHtml(title)).replace("{{DATA}}", json(data))
+                .replace("{{SPANS}}", spans);
+    }
+
+    /** JSON for inside a script element: '<' only occurs inside JSON strings, so escaping it keeps "</script>" out. */
+    private static String json(Object value) {
         try {
-            // '<' only occurs inside JSON strings, so escaping it keeps "</script>" out of the page.
-            data = JSON.writeValueAsString(PageData.of(title, traces)).replace("<", "\\u003c");
+            return JSON.writeValueAsString(value).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the page's data as JSON: " + e.getMessage(), e);
         }
-        return template().replace("{{TITLE}}", escapeHtml(title)).replace("{{DATA}}", data);
     }
 
     /**
@@ -132,28 +141,17 @@ public final class TracePage {
     }
 
     /**
-     * One trace: its ID, root, start, duration, span count {@code n} and spans; times in
-     * nanoseconds. The spans are one JSON text of their own, which the page parses only when the
-     * trace is opened: a thousand traces load as fast as a few, since scanning a string costs far
-     * less than building a hundred thousand objects up front.
+     * One trace: its ID, root, start, duration and span count {@code n}; times in nanoseconds.
+     * Its spans are in a script element of their own ({@code spans-INDEX}), which the page
+     * parses only when the trace is opened: a thousand traces load about as fast as a few.
      */
     record TraceData(String id, String root, int rootService, boolean hasRoot, long start, long dur, int n,
-                     int errors, String spans) {
+                     int errors) {
 
         static TraceData of(ViewTrace trace, Map<String, Integer> services) {
-            long start = trace.startNanos();
-            List<SpanRow> rows = new ArrayList<>(trace.spanCount());
-            for (ViewTrace.Row row : trace.rows()) {
-                rows.add(SpanRow.of(row, start, services));
-            }
             ViewSpan top = trace.top();
-            try {
-                return new TraceData(trace.traceId(), top.name(), services.get(top.service()), trace.hasRoot(),
-                        start, trace.durationNanos(), trace.spanCount(), (int) trace.errorCount(),
-                        JSON.writeValueAsString(rows));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write the spans of trace " + trace.traceId() + " as JSON", e);
-            }
+            return new TraceData(trace.traceId(), top.name(), services.get(top.service()), trace.hasRoot(),
+                    trace.startNanos(), trace.durationNanos(), trace.spanCount(), (int) trace.errorCount());
         }
     }
 
@@ -166,6 +164,18 @@ public final class TracePage {
                    int dp, @JsonInclude(Include.NON_DEFAULT) boolean err, @JsonInclude(Include.NON_EMPTY) String msg,
                    @JsonInclude(Include.NON_DEFAULT) boolean orphan, @JsonInclude(Include.NON_DEFAULT) boolean late,
                    List<List<String>> a, @JsonInclude(Include.NON_EMPTY) List<List<Object>> ev) {
+
+        /** The rows of one trace, in drawing order. */
+        static List<SpanRow> of(ViewTrace trace, List<String> services) {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            services.forEach(service -> index.put(service, index.size()));
+            long start = trace.startNanos();
+            List<SpanRow> rows = new ArrayList<>(trace.spanCount());
+            for (ViewTrace.Row row : trace.rows()) {
+                rows.add(of(row, start, index));
+            }
+            return rows;
+        }
 
         static SpanRow of(ViewTrace.Row row, long traceStart, Map<String, Integer> services) {
             ViewSpan span = row.span();
