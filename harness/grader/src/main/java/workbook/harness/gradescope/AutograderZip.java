@@ -47,14 +47,15 @@ final class AutograderZip {
     /**
      * The zip's content, by entry name.
      *
+     * @param setup            the {@code setup.sh} script, with the chosen chapters
      * @param runAutograder    the {@code run_autograder} script, with the chosen options
      * @param referenceSources whether the graded chapters' reference sources go in too
      */
-    static SortedMap<String, byte[]> contents(Workspace workspace, Path harnessJar, String runAutograder,
+    static SortedMap<String, byte[]> contents(Workspace workspace, Path harnessJar, String setup, String runAutograder,
             boolean referenceSources) {
         Path root = workspace.workbook().root();
         SortedMap<String, byte[]> zip = new TreeMap<>();
-        zip.put("setup.sh", resource("setup.sh"));
+        zip.put("setup.sh", setup.getBytes(StandardCharsets.UTF_8));
         zip.put("run_autograder", runAutograder.getBytes(StandardCharsets.UTF_8));
         zip.put("workbook/harness/target/workbook-harness.jar", bytes(harnessJar));
         Map<String, Path> repository = new HashMap<>();

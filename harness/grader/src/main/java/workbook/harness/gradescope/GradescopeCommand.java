@@ -71,7 +71,10 @@ public final class GradescopeCommand implements Callable<Integer> {
         options.addAll(harness.commandLineOptions());
         String runAutograder = new String(AutograderZip.resource("run_autograder"), StandardCharsets.UTF_8)
                 .replace("@OPTIONS@", String.join(" ", options)).replace(" \n", "\n");
-        SortedMap<String, byte[]> contents = AutograderZip.contents(workspace, harnessJar(), runAutograder,
+        String setup = new String(AutograderZip.resource("setup.sh"), StandardCharsets.UTF_8)
+                .replace("@CHAPTERS@", chapters.isEmpty() ? "" : "--chapters " + String.join(",", chapters))
+                .replace(" \n", "\n");
+        SortedMap<String, byte[]> contents = AutograderZip.contents(workspace, harnessJar(), setup, runAutograder,
                 referenceSources);
         AutograderZip.write(contents, out);
         List<String> problems = AutograderZip.problems(workspace, out, referenceSources);
