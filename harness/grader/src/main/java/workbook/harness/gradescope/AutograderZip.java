@@ -34,7 +34,8 @@ import workbook.harness.grade.Workspace;
  * manifest, compiled reference and tests, class path files, visible tests and skeleton (both
  * already in the learner kit); the workbook jars those class paths name; and the third-party
  * jars in {@code workbook/repository/<artifact>/<version>/}, so that grading needs no network.
- * No reference source and no hidden-test source: {@link #problems} proves it. Stateless.
+ * No hidden-test source, and no reference source unless asked for (fair grading splices the
+ * reference's members into a submission): {@link #problems} proves it. Stateless.
  */
 final class AutograderZip {
 
@@ -46,12 +47,15 @@ final class AutograderZip {
     /**
      * The zip's content, by entry name.
      *
-     * @param runAutograder the {@code run_autograder} script, with the chosen options
+     * @param setup            the {@code setup.sh} script, with the chosen chapters
+     * @param runAutograder    the {@code run_autograder} script, with the chosen options
+     * @param referenceSources whether the graded chapters' reference sources go in too
      */
-    static SortedMap<String, byte[]> contents(Workspace workspace, Path harnessJar, String runAutograder) {
+    static SortedMap<String, byte[]> contents(Workspace workspace, Path harnessJar, String setup, String runAutograder,
+            boolean referenceSources) {
         Path root = workspace.workbook().root();
         SortedMap<String, byte[]> zip = new TreeMap<>();
-        zip.put("setup.sh", resource("setup.sh"));
+        zip.put("setup.sh", setup.getBytes(StandardCharsets.UTF_8));
         zip.put("run_autograder", runAutograder.getBytes(StandardCharsets.UTF_8));
         zip.put("workbook/harness/target/workbook-harness.jar", bytes(harnessJar));
         Map<String, Path> repository = new HashMap<>();
@@ -67,6 +71,10 @@ final class AutograderZip {
             addTree(zip, solution + "target/test-classes/", target.resolve("test-classes"));
             addTree(zip, solution + "target/workbook-classpath/", target.resolve("workbook-classpath"));
             addTree(zip, solution + "src/test/java/", chapter.visibleTests());
+            if (referenceSources) {
+                addTree(zip, solution + "src/main/java/", chapter.mainSources());
+                zip.put(solution + "pom.xml", bytes(chapter.solutionDir().resolve("pom.xml")));
+            }
             SkeletonGenerator.generate(chapter).forEach((path, content) -> {
                 if (path.startsWith("src/main/java/")) {
                     zip.put("workbook/chapters/" + chapter.slug() + "/" + path, content);
@@ -131,11 +139,17 @@ final class AutograderZip {
      * visible test byte for byte (so no reference or hidden-test source), an author-only
      * folder, or the scripts missing. Empty when the zip is clean.
      */
-    static List<String> problems(Workspace workspace, Path zipFile) {
+    static List<String> problems(Workspace workspace, Path zipFile, boolean referenceSources) {
         Map<String, byte[]> allowedSources = new HashMap<>();
         for (Chapter chapter : workspace.workbook().chapters()) {
             SkeletonGenerator.generate(chapter).forEach((path, content) ->
                     allowedSources.put("workbook/chapters/" + chapter.slug() + "/" + path, content));
+            if (referenceSources) {
+                for (Path main : files(chapter.mainSources())) {
+                    allowedSources.put("workbook/solutions/" + chapter.slug() + "/src/main/java/"
+                            + chapter.mainSources().relativize(main).toString().replace('\\', '/'), bytes(main));
+                }
+            }
             for (Path visible : files(chapter.visibleTests())) {
                 allowedSources.put("workbook/solutions/" + chapter.slug() + "/src/test/java/"
                         + chapter.visibleTests().relativize(visible).toString().replace('\\', '/'), bytes(visible));
@@ -147,15 +161,16 @@ final class AutograderZip {
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 String name = entry.getName();
                 names.add(name);
-                if (name.contains("src/hidden/") || name.contains("src/main/java") && name.startsWith("workbook/solutions/")
-                        || name.contains("generated-test-sources")) {
+                if (name.contains("src/hidden/") || name.contains("generated-test-sources")
+                        || !referenceSources && name.contains("src/main/java") && name.startsWith("workbook/solutions/")) {
                     problems.add(name + ": author-only source in the autograder");
                 }
                 if (name.endsWith(".java")) {
                     byte[] allowed = allowedSources.get(name);
                     try (InputStream in = zip.getInputStream(entry)) {
                         if (allowed == null || !Arrays.equals(allowed, in.readAllBytes())) {
-                            problems.add(name + ": Java source that is neither a skeleton nor a visible test");
+                            problems.add(name + ": Java source that is neither a skeleton nor a visible test"
+                                    + (referenceSources ? " nor the reference" : ""));
                         }
                     }
                 }

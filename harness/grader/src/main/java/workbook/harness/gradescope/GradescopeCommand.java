@@ -43,6 +43,13 @@ public final class GradescopeCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     private Visibility hiddenTests;
 
+    @Option(names = "--include-reference-sources",
+            description = "Ship the reference's sources too, so that fair grading can let the reference stand in for a"
+                    + " submission's other TODOs (a TODO left undone then costs only its own points, as on your"
+                    + " machine). Without it the zip holds compiled code only, and on Gradescope one unfinished TODO"
+                    + " can cost points in the others of its chapter.")
+    private boolean referenceSources;
+
     @Mixin
     private HarnessOptions harness;
 
@@ -64,9 +71,13 @@ public final class GradescopeCommand implements Callable<Integer> {
         options.addAll(harness.commandLineOptions());
         String runAutograder = new String(AutograderZip.resource("run_autograder"), StandardCharsets.UTF_8)
                 .replace("@OPTIONS@", String.join(" ", options)).replace(" \n", "\n");
-        SortedMap<String, byte[]> contents = AutograderZip.contents(workspace, harnessJar(), runAutograder);
+        String setup = new String(AutograderZip.resource("setup.sh"), StandardCharsets.UTF_8)
+                .replace("@CHAPTERS@", chapters.isEmpty() ? "" : "--chapters " + String.join(",", chapters))
+                .replace(" \n", "\n");
+        SortedMap<String, byte[]> contents = AutograderZip.contents(workspace, harnessJar(), setup, runAutograder,
+                referenceSources);
         AutograderZip.write(contents, out);
-        List<String> problems = AutograderZip.problems(workspace, out);
+        List<String> problems = AutograderZip.problems(workspace, out, referenceSources);
         if (!problems.isEmpty()) {
             spec.commandLine().getErr().println("The autograder " + out + " holds what it must not ("
                     + problems.size() + " problem(s)):");
@@ -81,9 +92,11 @@ public final class GradescopeCommand implements Callable<Integer> {
         }
         int points = workspace.chapters().stream().mapToInt(c -> c.chapter().manifest().maxPoints()).sum();
         writer.printf("Gradescope autograder for workbook %s written to %s (%d files, %.1f MB): chapters %s (%d points),"
-                + " hidden tests %s; checked: no reference or hidden-test source.%n", WorkbookVersion.current(),
+                + " hidden tests %s; checked: %s.%n", WorkbookVersion.current(),
                 out.toAbsolutePath().normalize(), contents.size(), size / 1e6,
-                String.join(", ", workspace.chapters().stream().map(c -> c.id()).toList()), points, hiddenTests.json());
+                String.join(", ", workspace.chapters().stream().map(c -> c.id()).toList()), points, hiddenTests.json(),
+                referenceSources ? "no hidden-test source; the reference sources are in it, as asked"
+                        : "no reference or hidden-test source");
         writer.println("Upload it under Configure Autograder > Zip file upload (Ubuntu base image);"
                 + " docs/instructor-guide.md, \"Gradescope\".");
         return 0;

@@ -63,7 +63,12 @@ public final class KitWriter {
         }
         kit.resolve("mvnw").toFile().setExecutable(true);
         kit.resolve("workbook").toFile().setExecutable(true);
-        artifact(root.resolve("harness/target/workbook.jar"), kit.resolve(TOOL_JAR));
+        Path tool = root.resolve("harness/target/workbook.jar");
+        if (!Files.isRegularFile(tool)) {
+            throw new IllegalStateException(tool + " (the learner tool) is missing: build the workbook first"
+                    + " (./mvnw -q install -DskipTests)");
+        }
+        ToolJar.write(tool, kit.resolve(TOOL_JAR), chapters.stream().map(Chapter::slug).collect(Collectors.toSet()));
         // In the kit, chapter tests run wherever Maven is started: no root-level skip.
         write(kit.resolve(".mvn/maven.config"), "--no-transfer-progress\n");
         write(kit.resolve(".gitignore"), "target/\n.jqwik-database\n.idea/\n*.iml\n.vscode/\n.workbook/\n");
@@ -127,14 +132,6 @@ public final class KitWriter {
             }
         }
         return out.substring(0, out.length() - 1);
-    }
-
-    private static void artifact(Path jar, Path target) {
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " (the learner tool) is missing: build the workbook first"
-                    + " (./mvnw -q install -DskipTests)");
-        }
-        copy(jar, target);
     }
 
     /** The root pom for the kit: the same parent GAV and versions, only the chapters module, the kit's repository. */

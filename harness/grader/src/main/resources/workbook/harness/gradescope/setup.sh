@@ -21,4 +21,4 @@ if ! command -v javac >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ]; then
 fi
 echo "== $(java -version 2>&1 | head -n 1)"
 chmod +x "$root/source/run_autograder" "$root/run_autograder" 2>/dev/null || true
-java -jar "$workbook/harness/target/workbook-harness.jar" gradescope-run --root "$workbook" --check
+java -jar "$workbook/harness/target/workbook-harness.jar" gradescope-run --root "$workbook" --check @CHAPTERS@
