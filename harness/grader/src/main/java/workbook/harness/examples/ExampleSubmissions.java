@@ -95,6 +95,10 @@ public final class ExampleSubmissions {
         }
         UnifiedDiff diff = UnifiedDiffReader.parseUnifiedDiff(
                 new ByteArrayInputStream(recipe.diff().getBytes(StandardCharsets.UTF_8)));
+        if (diff.getFiles().isEmpty()) {
+            throw new IllegalArgumentException(FOLDER + "/" + recipe.name() + ".patch has text after its header but"
+                    + " no file diff in it: write a unified diff ('--- a/chapters/...', '+++ b/chapters/...', '@@ ...')");
+        }
         for (UnifiedDiffFile file : diff.getFiles()) {
             String path = withoutPrefix(file.getToFile());
             Path target = folder.resolve(path).normalize();
