@@ -2,6 +2,7 @@ package workbook.engine.runner;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import workbook.testkit.TodoId;
 
 /**
  * Turns a test failure into text for feedback: the exception and its message (for an
@@ -14,7 +15,7 @@ final class Failures {
 
     static final int MAX_MESSAGE = 2_000;
     private static final int MAX_FRAMES = 6;
-    private static final Pattern TODO_STUB = Pattern.compile("^TODO ch\\d\\d\\.\\d+\\b.*", Pattern.DOTALL);
+    private static final Pattern TODO_STUB = Pattern.compile("^TODO " + TodoId.PATTERN.pattern() + "\\b.*", Pattern.DOTALL);
     /** A stack frame line as {@code printStackTrace} and AssertJ write it. */
     private static final Pattern FRAME_LINE = Pattern.compile(
             "^\\s*at (?:[\\w.$/@-]+/)?([\\w$.]+)\\.[\\w$<>]+\\([^)]*\\)\\s*$");

@@ -23,6 +23,7 @@ import workbook.harness.grade.Grader;
 import workbook.harness.grade.Submission;
 import workbook.harness.grade.Workspace;
 import workbook.harness.report.GradeRow;
+import workbook.engine.files.FileTrees;
 
 /**
  * {@code bench}: how long grading takes. Makes copies of a complete submission (the reference
@@ -104,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
                     failures == 0 ? "" : " (" + failures + " mvn runs failed)");
             out.printf("speed-up: %.1fx%n", slow / fast);
         }
-        deleteTree(scratch);
+        FileTrees.deleteTree(scratch);
         return 0;
     }
 
@@ -161,11 +162,4 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

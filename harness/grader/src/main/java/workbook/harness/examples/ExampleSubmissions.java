@@ -23,6 +23,7 @@ import java.util.zip.ZipOutputStream;
 import workbook.harness.generate.Chapter;
 import workbook.harness.generate.SkeletonGenerator;
 import workbook.harness.generate.Workbook;
+import workbook.engine.files.FileTrees;
 
 /**
  * Makes the example submissions of {@code harness/examples/submissions}: each
@@ -52,7 +53,7 @@ public final class ExampleSubmissions {
                     made.add(make(workbook, ExampleRecipe.read(entry), out));
                 } else {
                     Path copy = out.resolve(fileName);
-                    deleteTree(copy);
+                    replace(copy);
                     copyTree(entry, copy);
                     made.add(copy);
                 }
@@ -67,7 +68,7 @@ public final class ExampleSubmissions {
     /** One recipe's submission: the chapters as the learner did them, the patch applied. */
     static Path make(Workbook workbook, ExampleRecipe recipe, Path out) throws IOException {
         Path folder = out.resolve(recipe.name());
-        deleteTree(folder);
+        replace(folder);
         for (String id : recipe.chapters()) {
             Chapter chapter = workbook.chapter(id);
             Path sources = folder.resolve("chapters").resolve(chapter.slug()).resolve("src/main/java");
@@ -85,7 +86,7 @@ public final class ExampleSubmissions {
         }
         Path zip = out.resolve(recipe.name() + ".zip");
         zip(folder, zip);
-        deleteTree(folder);
+        replace(folder);
         return zip;
     }
 
@@ -161,14 +162,11 @@ public final class ExampleSubmissions {
         }
     }
 
-    private static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path each : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(each);
-            }
+
+    /** Clears the way for a new copy of an example; an old one that cannot go is an error, not a mix. */
+    private static void replace(Path path) {
+        if (!FileTrees.deleteTree(path)) {
+            throw new IllegalStateException("cannot delete " + path + " to write the example again");
         }
     }
 }

@@ -10,6 +10,7 @@ import workbook.harness.fair.MemberSplicer;
 import workbook.harness.generate.ChapterManifest;
 import workbook.harness.score.TestCase;
 import workbook.harness.score.TestResult;
+import workbook.testkit.TodoId;
 
 /**
  * Fair grading: a TODO left undone (or wrong) costs its own points, no more. Each TODO whose
@@ -64,7 +65,7 @@ final class FairGrading {
         return result.todoStub() && result.message() != null
                 && result.message().matches("(?s).*\\bTODO " + java.util.regex.Pattern.quote(todoId) + "\\b.*")
                 && !result.message().matches("(?s).*\\bTODO (?!" + java.util.regex.Pattern.quote(todoId)
-                        + "\\b)ch\\d\\d\\.\\d+\\b.*");
+                        + "\\b)" + TodoId.PATTERN.pattern() + "\\b.*");
     }
 
     /**

@@ -21,6 +21,7 @@ import workbook.engine.runner.ChapterLoaders;
 import workbook.engine.runner.Engines;
 import workbook.engine.runner.ScoredTests;
 import workbook.harness.score.TestCase;
+import workbook.testkit.TodoId;
 
 /**
  * A chapter's scored tests, found by JUnit discovery (nothing runs) on the reference's
@@ -29,7 +30,7 @@ import workbook.harness.score.TestCase;
  */
 final class Inventory {
 
-    private static final Pattern TODO_ID = Pattern.compile("ch\\d\\d\\.\\d+");
+    private static final Pattern TODO_ID = TodoId.PATTERN;
 
     private Inventory() {}
 

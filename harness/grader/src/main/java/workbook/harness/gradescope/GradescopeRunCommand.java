@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +21,7 @@ import workbook.engine.files.AtomicFiles;
 import workbook.harness.grade.Grader;
 import workbook.harness.score.SubmissionGrade;
 import workbook.harness.grade.Workspace;
+import workbook.engine.files.FileTrees;
 
 /**
  * {@code gradescope-run}: what the autograder zip's {@code run_autograder} calls for each
@@ -94,7 +93,7 @@ public final class GradescopeRunCommand implements Callable<Integer> {
                     + "). Your instructor can see the details; please tell them."));
             return 1;
         } finally {
-            deleteTree(scratch);
+            FileTrees.deleteTree(scratch); // the container is thrown away after grading
         }
     }
 
@@ -121,16 +120,6 @@ public final class GradescopeRunCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                path.toFile().setWritable(true);
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // the container is thrown away after grading
-        }
-    }
 
     /** Reads {@code after_due_date} and its kin. */
     static final class VisibilityConverter implements CommandLine.ITypeConverter<Visibility> {

@@ -25,6 +25,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import workbook.harness.generate.Chapter;
 import workbook.harness.grade.ClassPathFile;
+import workbook.engine.files.FileTrees;
 
 /**
  * A chapter's reference jar as the learner kit ships it: the same jar with every class
@@ -127,7 +128,7 @@ final class DebugFreeReference {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            KitWriter.deleteTree(output);
+            FileTrees.deleteTree(output);
         }
     }
 

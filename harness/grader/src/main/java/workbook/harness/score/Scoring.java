@@ -7,6 +7,7 @@ import workbook.engine.ChapterRun;
 import workbook.engine.TestOutcome;
 import workbook.harness.generate.Chapter;
 import workbook.harness.generate.ChapterManifest;
+import workbook.testkit.TodoId;
 
 /**
  * Turns test results into a chapter grade: each TODO earns its points times the share of its
@@ -118,7 +119,7 @@ public final class Scoring {
         return unfinished;
     }
 
-    private static final java.util.regex.Pattern STUB = java.util.regex.Pattern.compile("TODO (ch\\d\\d\\.\\d+)\\b");
+    private static final java.util.regex.Pattern STUB = java.util.regex.Pattern.compile("TODO (" + TodoId.PATTERN.pattern() + ")\\b");
 
     /** The result of a test; a test with none did not run, with the reason if one is known. */
     static TestResult resultOf(TestCase test, ChapterRun run) {

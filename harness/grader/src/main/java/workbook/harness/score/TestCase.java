@@ -1,6 +1,7 @@
 package workbook.harness.score;
 
 import java.util.List;
+import workbook.testkit.TodoId;
 
 /**
  * One scored test of a chapter, as found by discovery on the reference: the unit a TODO's
@@ -21,7 +22,7 @@ public record TestCase(String uniqueId, String className, String displayName, Li
 
     /** The behaviour in words: the display name without its TODO ID, or the method name split into words. */
     public String behaviour() {
-        String name = displayName.replaceFirst("^ch\\d\\d\\.\\d+\\s+", "");
+        String name = displayName.replaceFirst("^" + TodoId.PATTERN.pattern() + "\\s+", "");
         if (name.matches("[a-z][A-Za-z0-9_]*(\\(.*\\))?")) {
             name = name.replaceFirst("\\(.*\\)$", "")
                     .replaceAll("([a-z0-9])([A-Z])", "$1 $2")

@@ -25,6 +25,7 @@ import workbook.engine.jvm.TestJvmSettings;
 import workbook.engine.protocol.RunRequest;
 import workbook.learner.book.LearnerChapter;
 import workbook.learner.reset.JavaMembers;
+import workbook.testkit.TodoId;
 
 /**
  * The tool's {@link ChapterCheck} on the shared engine ({@code harness/engine}): compiles the
@@ -49,8 +50,8 @@ public final class EngineCheck implements ChapterCheck {
      */
     static final Duration BUDGET = Duration.ofSeconds(15);
     static final int HEAP_MEGABYTES = 256;
-    private static final Pattern STUB = Pattern.compile("TODO (ch\\d\\d\\.\\d+)");
-    private static final Pattern THROWN_STUB = Pattern.compile("UnsupportedOperationException: TODO (ch\\d\\d\\.\\d+)");
+    private static final Pattern STUB = Pattern.compile("TODO (" + TodoId.PATTERN.pattern() + ")");
+    private static final Pattern THROWN_STUB = Pattern.compile("UnsupportedOperationException: TODO (" + TodoId.PATTERN.pattern() + ")");
     private static final boolean DEBUG = System.getenv("WORKBOOK_DEBUG") != null;
 
     private final Path workDir;
@@ -213,7 +214,7 @@ public final class EngineCheck implements ChapterCheck {
     }
 
     static TestOutcome outcome(workbook.engine.TestOutcome outcome, List<String> tags) {
-        List<String> todos = tags.stream().filter(tag -> tag.matches("ch\\d\\d\\.\\d+")).toList();
+        List<String> todos = tags.stream().filter(tag -> TodoId.PATTERN.matcher(tag).matches()).toList();
         String stubOf = null;
         if (outcome.message() != null) {
             // The stub itself, or a test that expected another exception and got the stub's.

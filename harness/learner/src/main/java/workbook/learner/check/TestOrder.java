@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import workbook.harness.generate.ChapterManifest;
 import workbook.learner.book.LearnerChapter;
+import workbook.testkit.TodoId;
 
 /**
  * The order the visible test classes run in: by the first TODO, in manifest order, that each
@@ -20,7 +21,7 @@ import workbook.learner.book.LearnerChapter;
  */
 final class TestOrder {
 
-    private static final Pattern TAG = Pattern.compile("@Tag\\(\"(ch\\d\\d\\.\\d+)\"\\)");
+    private static final Pattern TAG = Pattern.compile("@Tag\\(\"(" + TodoId.PATTERN.pattern() + ")\"\\)");
 
     private TestOrder() {}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import workbook.testkit.TodoId;
 
 /**
  * The TODO tags of a test, for an outcome that arrives without them: a test during which the
@@ -21,7 +22,7 @@ final class TestTags {
 
     private static final Pattern CLASS = Pattern.compile("\\[class:([\\w.$]+)]");
     private static final Pattern METHOD = Pattern.compile("\\[(?:method|test-template|property):([\\w$]+)\\(");
-    private static final Pattern TAG = Pattern.compile("@Tag\\(\"(ch\\d\\d\\.\\d+)\"\\)");
+    private static final Pattern TAG = Pattern.compile("@Tag\\(\"(" + TodoId.PATTERN.pattern() + ")\"\\)");
 
     private final Map<String, List<String>> seen = new ConcurrentHashMap<>();
 

@@ -7,6 +7,7 @@ import workbook.learner.book.LearnerBook;
 import workbook.learner.book.LearnerChapter;
 import workbook.learner.reset.Reset;
 import workbook.learner.reset.Skeletons;
+import workbook.testkit.TodoId;
 
 @Command(name = "reset", mixinStandardHelpOptions = true,
         description = {"Put back the skeleton's version of the methods that hold a TODO, or of a whole chapter.",
@@ -21,7 +22,7 @@ public final class ResetCommand implements Callable<Integer> {
         LearnerBook book = Tool.book();
         Reset reset = new Reset(book, Skeletons.bundled());
         Reset.Outcome outcome;
-        if (target.matches("ch\\d\\d\\.\\d+")) {
+        if (TodoId.tryParse(target).isPresent()) {
             LearnerChapter chapter = book.chapterOfTodo(target).orElseThrow(() -> new IllegalArgumentException(
                     "no TODO '" + target + "'; see ./workbook status for the TODO IDs"));
             outcome = reset.todo(chapter, target);

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import workbook.harness.generate.ChapterManifest;
 import workbook.harness.generate.LearnerManifest;
+import workbook.testkit.TodoId;
 
 /**
  * Starts a chapter's demo in the demo's own JVM ({@code workbook run}) and turns an
@@ -22,7 +23,7 @@ public final class DemoMain {
 
     /** Exit status of a demo that met an unfinished TODO. */
     public static final int NOT_YET = 4;
-    private static final Pattern TODO = Pattern.compile("^TODO (ch\\d\\d\\.\\d+)\\b");
+    private static final Pattern TODO = Pattern.compile("^TODO (" + TodoId.PATTERN.pattern() + ")\\b");
 
     private DemoMain() {}
 
