@@ -96,7 +96,8 @@ public final class ExampleSubmissions {
         }
         UnifiedDiff diff = UnifiedDiffReader.parseUnifiedDiff(
                 new ByteArrayInputStream(recipe.diff().getBytes(StandardCharsets.UTF_8)));
-        if (diff.getFiles().isEmpty()) {
+        if (diff.getFiles().isEmpty() || diff.getFiles().stream()
+                .anyMatch(file -> file.getToFile() == null || file.getPatch().getDeltas().isEmpty())) {
             throw new IllegalArgumentException(FOLDER + "/" + recipe.name() + ".patch has text after its header but"
                     + " no file diff in it: write a unified diff ('--- a/chapters/...', '+++ b/chapters/...', '@@ ...')");
         }
