@@ -57,8 +57,9 @@ class W3cSuiteCasesHiddenTest {
 
     @BeforeAll
     static void start() throws IOException {
-        // The JDK's HTTP server waits for delayed ACKs without TCP_NODELAY (about 40 ms per exchange);
-        // read when its first server starts, so this helps only when this class runs first.
+        // The JDK's HTTP server waits for delayed ACKs without TCP_NODELAY (about 40 ms per exchange).
+        // It reads this when its first server starts, so the build and the test JVMs also set it on
+        // the command line; this line covers a run from an IDE where this class comes first.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         harness = CallbackReceiver.start();
         service = TraceContextServer.start(0, new TraceParticipant(IdGenerator.random(new SplittableRandom(7)), id -> true),
