@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ public final class TestJvm implements AutoCloseable {
     private EventParser parser;
     private int launches;
     private int requests;
+    private long startupNanos;
 
     /**
      * A test JVM that will run in {@code workDir} (created; the caller deletes it). It starts
@@ -124,6 +126,19 @@ public final class TestJvm implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Wall time spent starting JVMs so far (from launch to the runner's READY), restarts
+     * included: what a front end reports as "JVM start" next to the time its tests took.
+     */
+    public Duration startupTime() {
+        return Duration.ofNanos(startupNanos);
+    }
+
+    /** How many JVMs were started so far (1 for a run where nothing killed or hung one). */
+    public int launches() {
+        return launches;
+    }
+
     /** Stops the JVM and everything it started. */
     @Override
     public void close() {
@@ -141,6 +156,7 @@ public final class TestJvm implements AutoCloseable {
         if (process != null) {
             process.stop(0);
         }
+        long launched = System.nanoTime();
         String nonce = HexFormat.of().formatHex(randomBytes(16));
         parser = new EventParser(nonce);
         Path jvmWork = workDir.resolve("jvm-" + (++launches));
@@ -166,12 +182,14 @@ public final class TestJvm implements AutoCloseable {
                 }
                 if (event.get().type() == EventType.READY) {
                     process = started;
+                    startupNanos += System.nanoTime() - launched;
                     return;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        startupNanos += System.nanoTime() - launched;
         started.kill();
         int status = started.stop(0);
         throw new IllegalStateException("the test JVM did not start (exit status " + status + "): "

@@ -82,19 +82,21 @@ public final class BenchCommand implements Callable<Integer> {
             public void finished(GradeRow row, boolean resumed) {}
         };
         long start = System.nanoTime();
-        new Grader(workspace, new Grader.Options(scratch.resolve("one"), 1, true, harness.jvm()))
-                .gradeAll(batch.subList(0, 1), quiet, grade -> {});
+        Grader alone = new Grader(workspace, new Grader.Options(scratch.resolve("one"), 1, true, harness.jvm()));
+        alone.gradeAll(batch.subList(0, 1), quiet, grade -> {});
         double one = seconds(start);
         out.printf("one complete submission:          %6.1f s%n", one);
+        out.printf("  where it went: %s%n", alone.timeSpent().perSubmission());
         out.flush();
         start = System.nanoTime();
-        List<GradeRow> rows = new Grader(workspace, new Grader.Options(scratch.resolve("batch"), jobs, true,
-                harness.jvm())).gradeAll(batch, quiet, grade -> {});
+        Grader grader = new Grader(workspace, new Grader.Options(scratch.resolve("batch"), jobs, true, harness.jvm()));
+        List<GradeRow> rows = grader.gradeAll(batch, quiet, grade -> {});
         double fast = seconds(start);
         double max = rows.get(0).max();
         long full = rows.stream().filter(row -> row.total() == max).count();
         out.printf("batch of %d, --jobs %d:            %6.1f s = %5.1f submissions/min (%d of %d scored 100 %%)%n",
                 copies, jobs, fast, copies * 60 / fast, full, copies);
+        out.printf("  per submission (%d at a time): %s%n", jobs, grader.timeSpent().perSubmission());
         out.flush();
         if (!skipNaive) {
             start = System.nanoTime();

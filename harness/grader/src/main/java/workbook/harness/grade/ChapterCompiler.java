@@ -26,7 +26,8 @@ import workbook.harness.score.ChapterStatus;
  * {@code chapters/<slug>/src/main/java}, plus the skeleton's version of any file of the
  * chapter that the submission lacks (its TODOs then earn nothing, but the rest still
  * compiles). Every file must declare the chapter's package or one below it, and so must
- * every class compiled. Thread-safe.
+ * every class compiled. Sources that are the skeleton as handed out are not compiled at all
+ * (status NOT_STARTED) unless skeletons are to be run. Thread-safe.
  */
 final class ChapterCompiler {
 
@@ -36,9 +37,15 @@ final class ChapterCompiler {
             "^package\\s+([A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)\\s*;");
 
     private final InMemoryCompiler compiler;
+    private final boolean runSkeletons;
 
-    ChapterCompiler(Duration timeout) {
+    /**
+     * @param timeout      per compilation
+     * @param runSkeletons compile (and so run) chapters left as the skeleton, rather than marking them not started
+     */
+    ChapterCompiler(Duration timeout, boolean runSkeletons) {
         this.compiler = new InMemoryCompiler(timeout);
+        this.runSkeletons = runSkeletons;
     }
 
     /**
@@ -62,6 +69,36 @@ final class ChapterCompiler {
         static Result failed(ChapterStatus status, String problem) {
             return new Result(status, problem, null, null, List.of());
         }
+    }
+
+    /**
+     * Whether {@link #compile} may give tests to run for this chapter: it is there and not the
+     * skeleton as handed out (when skeletons are not run). Cheap: reads, does not compile.
+     */
+    boolean mayRun(GradedChapter chapter, Path kitRoot) {
+        Path root = kitRoot.resolve("chapters").resolve(chapter.chapter().slug()).resolve("src/main/java");
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (runSkeletons) {
+            return true;
+        }
+        SortedMap<String, String> sources = new TreeMap<>();
+        try {
+            List<Path> files = FileTrees.filesUnder(root, ".java");
+            if (files.size() != chapter.skeletonSources().size()) {
+                return true;
+            }
+            for (Path file : files) {
+                if (Files.size(file) > MAX_SOURCE_BYTES) {
+                    return true; // compile refuses it with the reason
+                }
+                sources.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return true;
+        }
+        return !chapter.isSkeleton(sources);
     }
 
     /** Reads and checks the submission's sources of a chapter, then compiles them. */
@@ -91,6 +128,9 @@ final class ChapterCompiler {
             return Result.failed(ChapterStatus.INVALID, "a source file of " + slug + " is not UTF-8 text");
         } catch (IOException | UncheckedIOException e) {
             return Result.failed(ChapterStatus.INVALID, "cannot read the sources of " + slug + ": " + e.getMessage());
+        }
+        if (!runSkeletons && chapter.isSkeleton(sources)) {
+            return new Result(ChapterStatus.NOT_STARTED, null, null, sources, List.of());
         }
         return compileSources(chapter, sources);
     }

@@ -1,5 +1,6 @@
 package workbook.harness.grade;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -50,6 +51,22 @@ public record GradedChapter(Chapter chapter, SortedMap<String, byte[]> testFiles
 
     public String javaPackage() {
         return chapter.manifest().javaPackage();
+    }
+
+    /**
+     * Whether {@code sources} (path to text) are the skeleton as handed out, the same files with
+     * the same text, line endings aside (a Windows checkout writes CRLF).
+     */
+    public boolean isSkeleton(Map<String, String> sources) {
+        if (!sources.keySet().equals(skeletonSources.keySet())) {
+            return false;
+        }
+        return sources.entrySet().stream().allMatch(source -> lines(source.getValue())
+                .equals(lines(new String(skeletonSources.get(source.getKey()), StandardCharsets.UTF_8))));
+    }
+
+    private static String lines(String text) {
+        return text.replace("\r\n", "\n");
     }
 
     /** The libraries a test JVM opens from disk: the third-party ones, outside the workbook. */

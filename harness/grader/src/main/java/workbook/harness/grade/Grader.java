@@ -56,7 +56,7 @@ import workbook.harness.score.TestResult;
 public final class Grader {
 
     /** Bumped when the grading rules or output formats change: old results are regraded. */
-    static final String FORMAT = "workbook-grader/1";
+    static final String FORMAT = "workbook-grader/2";
 
     /**
      * @param out                   the output folder
@@ -64,12 +64,21 @@ public final class Grader {
      * @param force                 regrade even when a current result exists
      * @param jvm                   how test JVMs are started and bounded
      * @param compileTimeout        per chapter
+     * @param runSkeletons          run the tests of a chapter whose sources are the skeleton as handed
+     *                              out, rather than scoring it zero at once ({@code validate} does,
+     *                              to prove that skeletons fail)
      */
-    public record Options(Path out, int jobs, boolean force, TestJvmSettings jvm, Duration compileTimeout) {
+    public record Options(Path out, int jobs, boolean force, TestJvmSettings jvm, Duration compileTimeout,
+            boolean runSkeletons) {
 
-        /** Options with the default compile timeout ({@link InMemoryCompiler#DEFAULT_TIMEOUT}). */
+        /** Options with the default compile timeout ({@link InMemoryCompiler#DEFAULT_TIMEOUT}); skeletons score zero unrun. */
         public Options(Path out, int jobs, boolean force, TestJvmSettings jvm) {
-            this(out, jobs, force, jvm, InMemoryCompiler.DEFAULT_TIMEOUT);
+            this(out, jobs, force, jvm, InMemoryCompiler.DEFAULT_TIMEOUT, false);
+        }
+
+        /** The same options, running the tests of chapters left as the skeleton. */
+        public Options runningSkeletons() {
+            return new Options(out, jobs, force, jvm, compileTimeout, true);
         }
     }
 
@@ -88,11 +97,13 @@ public final class Grader {
     private final TestJvmSettings jvmSettings;
     /** Test JVMs one submission's chapters are spread over: more than one only when jobs outnumber submissions. */
     private volatile int jvmsPerSubmission = 1;
+    /** Where the time of this grader's fresh gradings went (see {@link #timeSpent()}). */
+    private GradingTime timeSpent = GradingTime.NONE;
 
     public Grader(Workspace workspace, Options options) {
         this.workspace = workspace;
         this.options = options;
-        this.compiler = new ChapterCompiler(options.compileTimeout());
+        this.compiler = new ChapterCompiler(options.compileTimeout(), options.runSkeletons());
         Path root = workspace.workbook().root().toAbsolutePath().normalize();
         List<Path> readable = new ArrayList<>();
         for (GradedChapter chapter : workspace.chapters()) {
@@ -107,6 +118,15 @@ public final class Grader {
                 .add("output", Long.toString(options.jvm().outputLimitBytes()));
         workspace.chapters().forEach(chapter -> settings.add(chapter.id(), chapter.fingerprint()));
         this.settingsFingerprint = settings.hex();
+    }
+
+    /** Where the time went, summed over the submissions this grader graded (resumed ones excluded). */
+    public synchronized GradingTime timeSpent() {
+        return timeSpent;
+    }
+
+    private synchronized void spent(GradingTime time) {
+        timeSpent = timeSpent.plus(time);
     }
 
     /** Whether test JVMs run sandboxed, in words, for the command's output. */
@@ -184,25 +204,50 @@ public final class Grader {
                 return current.get();
             }
         }
+        long started = System.nanoTime();
+        Timing timing = new Timing();
         SubmissionGrade grade;
         Path work = scratch(submission);
         try {
-            grade = grade(submission, work);
+            grade = grade(submission, work, timing);
         } finally {
             FileTrees.deleteTree(work);
         }
+        long reporting = System.nanoTime();
         createDirectories(dir);
         AtomicFiles.deleteLeftovers(dir);
         AtomicFiles.write(dir.resolve("feedback.md"), Feedback.markdown(grade));
         AtomicFiles.write(dir.resolve("results.json"), ResultsJson.render(grade, fingerprint));
         graded.accept(grade);
         GradeRow row = GradeRow.of(grade);
+        timing.reports += System.nanoTime() - reporting;
+        spent(timing.total(System.nanoTime() - started));
         progress.finished(row, false);
         return row;
     }
 
+    /** One submission's phases, in nanoseconds; confined to the thread grading it. */
+    private static final class Timing {
+        long compile;
+        long jvmStart;
+        long jvmWait;
+        long tests;
+        long fairGrading;
+        long reports;
+
+        GradingTime total(long wall) {
+            return new GradingTime(1, Duration.ofNanos(compile), Duration.ofNanos(jvmStart), Duration.ofNanos(jvmWait),
+                    Duration.ofNanos(tests), Duration.ofNanos(fairGrading), Duration.ofNanos(reports),
+                    Duration.ofNanos(wall));
+        }
+    }
+
     /** Grades one submission using {@code work} as scratch space; writes nothing else. */
     public SubmissionGrade grade(Submission submission, Path work) {
+        return grade(submission, work, new Timing());
+    }
+
+    private SubmissionGrade grade(Submission submission, Path work, Timing timing) {
         long started = System.nanoTime();
         createDirectories(work);
         Path unpacked = work.resolve("submission");
@@ -218,17 +263,35 @@ public final class Grader {
             return invalid(submission, "has none of the chapters being graded ("
                     + String.join(", ", chapterIds()) + ") under chapters/: " + SubmissionReader.EXPECTED, started);
         }
-        List<RunRequest.ChapterRequest> requests = new ArrayList<>();
-        List<ChapterCompiler.Result> compiled = new ArrayList<>();
-        for (GradedChapter chapter : workspace.chapters()) {
-            ChapterCompiler.Result result = compiler.compile(chapter, kit);
-            compiled.add(result);
-            if (result.status() == ChapterStatus.GRADED) {
-                requests.add(chapter.request(result.classes()));
+        // The test JVMs start while the chapters compile; they serve the fair-grading run too.
+        long toRun = workspace.chapters().stream().filter(chapter -> compiler.mayRun(chapter, kit)).count();
+        try (TestJvms jvms = TestJvms.startAhead(jvmSettings, work.resolve("run"),
+                (int) Math.min(toRun, jvmsPerSubmission))) {
+            List<RunRequest.ChapterRequest> requests = new ArrayList<>();
+            List<ChapterCompiler.Result> compiled = new ArrayList<>();
+            long compiling = System.nanoTime();
+            for (GradedChapter chapter : workspace.chapters()) {
+                ChapterCompiler.Result result = compiler.compile(chapter, kit);
+                compiled.add(result);
+                if (result.status() == ChapterStatus.GRADED) {
+                    requests.add(chapter.request(result.classes()));
+                }
             }
+            timing.compile += System.nanoTime() - compiling;
+            long testing = System.nanoTime();
+            Map<String, ChapterRun> runs = runChapters(requests, jvms);
+            long fair = System.nanoTime();
+            Map<String, Map<String, Map<TestCase, TestResult>>> alone = gradeAlone(compiled, runs, jvms);
+            timing.fairGrading += System.nanoTime() - fair;
+            timing.jvmWait += jvms.waited().toNanos();
+            timing.tests += fair - testing - jvms.waited().toNanos();
+            timing.jvmStart += jvms.startupTime().toNanos();
+            return scored(submission, kit, compiled, runs, alone, started);
         }
-        Map<String, ChapterRun> runs = runChapters(requests, work.resolve("run"));
-        Map<String, Map<String, Map<TestCase, TestResult>>> alone = gradeAlone(compiled, runs, work.resolve("fair"));
+    }
+
+    private SubmissionGrade scored(Submission submission, Path kit, List<ChapterCompiler.Result> compiled,
+            Map<String, ChapterRun> runs, Map<String, Map<String, Map<TestCase, TestResult>>> alone, long started) {
         List<ChapterGrade> chapters = new ArrayList<>();
         for (int i = 0; i < workspace.chapters().size(); i++) {
             GradedChapter chapter = workspace.chapters().get(i);
@@ -258,7 +321,7 @@ public final class Grader {
      * @return chapter ID to TODO ID to the results of that TODO's tests in its hybrid
      */
     private Map<String, Map<String, Map<TestCase, TestResult>>> gradeAlone(List<ChapterCompiler.Result> compiled,
-            Map<String, ChapterRun> runs, Path work) {
+            Map<String, ChapterRun> runs, TestJvms jvms) {
         List<RunRequest.ChapterRequest> requests = new ArrayList<>();
         Map<String, GradedChapter> chapterOf = new HashMap<>();
         for (int i = 0; i < workspace.chapters().size(); i++) {
@@ -285,7 +348,7 @@ public final class Grader {
         if (requests.isEmpty()) {
             return alone;
         }
-        runChapters(requests, work).forEach((todo, run) -> {
+        runChapters(requests, jvms).forEach((todo, run) -> {
             GradedChapter chapter = chapterOf.get(todo);
             List<TestCase> tagged = chapter.tests().stream().filter(test -> test.todos().contains(todo)).toList();
             alone.computeIfAbsent(chapter.id(), key -> new HashMap<>()).put(todo, Scoring.results(tagged, run));
@@ -298,26 +361,26 @@ public final class Grader {
      * {@code --jobs}), the chapters are dealt round-robin over several test JVMs run side by
      * side; each chapter is graded the same way wherever it runs.
      */
-    private Map<String, ChapterRun> runChapters(List<RunRequest.ChapterRequest> requests, Path work) {
-        int jvms = Math.min(requests.size(), jvmsPerSubmission);
+    private Map<String, ChapterRun> runChapters(List<RunRequest.ChapterRequest> requests, TestJvms started) {
         if (requests.isEmpty()) {
             return Map.of();
         }
+        List<TestJvm> jvms = started.ready();
         List<List<RunRequest.ChapterRequest>> groups = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, jvms); i++) {
+        for (int i = 0; i < Math.min(requests.size(), jvms.size()); i++) {
             groups.add(new ArrayList<>());
         }
         for (int i = 0; i < requests.size(); i++) {
             groups.get(i % groups.size()).add(requests.get(i));
         }
         if (groups.size() == 1) {
-            return runGroup(groups.get(0), work.resolve("jvm-0"));
+            return runGroup(groups.get(0), jvms.get(0));
         }
         List<CompletableFuture<Map<String, ChapterRun>>> parts = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             List<RunRequest.ChapterRequest> group = groups.get(i);
-            Path dir = work.resolve("jvm-" + i);
-            parts.add(CompletableFuture.supplyAsync(() -> runGroup(group, dir), runnable -> {
+            TestJvm jvm = jvms.get(i);
+            parts.add(CompletableFuture.supplyAsync(() -> runGroup(group, jvm), runnable -> {
                 Thread thread = new Thread(runnable, "workbook-test-jvm");
                 thread.setDaemon(true);
                 thread.start();
@@ -332,10 +395,8 @@ public final class Grader {
         return runs;
     }
 
-    private Map<String, ChapterRun> runGroup(List<RunRequest.ChapterRequest> group, Path dir) {
-        try (TestJvm jvm = new TestJvm(jvmSettings, dir)) {
-            return jvm.run(group, jvmSettings.budgetSeconds());
-        }
+    private Map<String, ChapterRun> runGroup(List<RunRequest.ChapterRequest> group, TestJvm jvm) {
+        return jvm.run(group, jvmSettings.budgetSeconds());
     }
 
     /**

@@ -85,6 +85,17 @@ public final class Feedback {
             case COMPILE_ERROR -> md.append("**Does not compile**, so this chapter earns nothing. The compiler says:\n\n")
                     .append(fence(chapter.problem())).append("\n");
             case INVALID -> md.append("**Not graded:** ").append(chapter.problem()).append("\n\n");
+            case NOT_STARTED -> {
+                md.append("Not started: `chapters/").append(slug).append("/src/main/java` is the skeleton as handed")
+                        .append(" out, so its TODOs earn nothing yet (its checks were not run).");
+                chapter.chapter().manifest().todos().stream().findFirst().ifPresent(first -> {
+                    md.append(" Start with ").append(first.id()).append(", ").append(first.title()).append('.');
+                    if (!first.hints().isEmpty()) {
+                        md.append("\n\nHint: ").append(first.hints().get(0));
+                    }
+                });
+                md.append("\n\n");
+            }
             case GRADED -> {
                 // the TODOs tell the story
             }

@@ -100,7 +100,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     scratch.resolve("probes"));
             batch.addAll(probes.keySet());
             Path results = keep != null ? keep : scratch.resolve("results");
-            Grader grader = new Grader(workspace, new Grader.Options(results, jobs, true, harness.jvm()));
+            Grader grader = new Grader(workspace, new Grader.Options(results, jobs, true, harness.jvm()).runningSkeletons());
             out.println("Sandbox: " + grader.sandboxStatus());
             Map<String, SubmissionGrade> grades = new ConcurrentHashMap<>();
             List<GradeRow> rows = grader.gradeAll(batch,
@@ -136,7 +136,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 }
             });
             Path regraded = scratch.resolve("regraded");
-            new Grader(workspace, new Grader.Options(regraded, jobs, true, harness.jvm()))
+            new Grader(workspace, new Grader.Options(regraded, jobs, true, harness.jvm()).runningSkeletons())
                     .gradeAll(again, new workbook.harness.cli.ConsoleProgress(out, false), grade -> {});
             for (Submission submission : again) {
                 problems.addAll(Repeatability.compare(submission.name(), results.resolve(submission.name()),

@@ -92,6 +92,28 @@ class GradingTest {
                 .contains("Hint:").doesNotContain("assertThat(");
     }
 
+    @Test
+    void aChapterLeftAsTheSkeletonScoresZeroUnrunAndNamesItsFirstTodo() throws Exception {
+        Path kit = dir.resolve("untouched");
+        GradedChapter ch01 = workspace.chapters().get(0);
+        Path sources = kit.resolve("chapters").resolve(ch01.chapter().slug()).resolve("src/main/java");
+        for (var file : ch01.skeletonSources().entrySet()) {
+            Path target = sources.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            // CRLF, as a Windows checkout writes it: still the skeleton
+            Files.writeString(target, new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\n", "\r\n"));
+        }
+
+        Grader grader = grader(dir.resolve("out"), true);
+        grader.gradeAll(List.of(Submission.of(kit)), quiet(new ArrayList<>()), grade -> {});
+
+        assertThat(Files.readString(dir.resolve("out/untouched/feedback.md")))
+                .contains("| not started |", "is the skeleton as handed out", "Start with ch01.1");
+        assertThat(OutputsTest.json(dir.resolve("out/untouched/results.json")).path("score").asDouble()).isZero();
+        assertThat(grader.timeSpent().jvmStart()).as("no test JVM started").isEqualTo(java.time.Duration.ZERO);
+    }
+
     private Grader grader(Path out, boolean force) {
         return new Grader(workspace, new Grader.Options(out, 2, force,
                 TestJvmSettings.of(Path.of(System.getProperty("java.home"), "bin", "java"), 10, 256)));

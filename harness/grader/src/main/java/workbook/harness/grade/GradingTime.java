@@ -1,0 +1,45 @@
+package workbook.harness.grade;
+
+import java.time.Duration;
+
+/**
+ * Where grading time went, summed over the submissions graded (not those resumed): what
+ * {@code bench} prints so that the next person sees what is left to speed up. The phases
+ * overlap on purpose (a test JVM starts while the submission compiles), so they need not add up
+ * to {@link #wall}.
+ *
+ * @param submissions  how many submissions were graded
+ * @param compile      compiling the submissions' chapters in this JVM (fair-grading hybrids included)
+ * @param jvmStart     starting test JVMs, launch to ready, restarts included
+ * @param jvmWait      of that, what a submission still had to wait for after compiling
+ * @param tests        running the tests as submitted, in the test JVMs
+ * @param fairGrading  compiling and running the hybrids of TODOs whose tests failed as submitted
+ * @param reports      scoring and writing feedback.md, results.json and grades.csv
+ * @param wall         from opening each submission to its last file written
+ */
+public record GradingTime(int submissions, Duration compile, Duration jvmStart, Duration jvmWait, Duration tests,
+        Duration fairGrading, Duration reports, Duration wall) {
+
+    public static final GradingTime NONE = new GradingTime(0, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+            Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+
+    public GradingTime plus(GradingTime other) {
+        return new GradingTime(submissions + other.submissions, compile.plus(other.compile),
+                jvmStart.plus(other.jvmStart), jvmWait.plus(other.jvmWait), tests.plus(other.tests),
+                fairGrading.plus(other.fairGrading), reports.plus(other.reports), wall.plus(other.wall));
+    }
+
+    /** Seconds per submission for each phase, in words, for bench's output. */
+    public String perSubmission() {
+        if (submissions == 0) {
+            return "nothing graded";
+        }
+        return String.format("compile %.2f s, test JVM start %.2f s (waited for %.2f s), tests %.2f s,"
+                + " fair grading %.2f s, reports %.2f s; wall %.2f s", each(compile), each(jvmStart), each(jvmWait),
+                each(tests), each(fairGrading), each(reports), each(wall));
+    }
+
+    private double each(Duration total) {
+        return total.toNanos() / 1e9 / submissions;
+    }
+}
