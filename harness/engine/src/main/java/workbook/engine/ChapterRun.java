@@ -1,5 +1,6 @@
 package workbook.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +9,12 @@ import java.util.Map;
 /**
  * What the test JVMs reported for one chapter of one run: an outcome per test unique ID (in
  * the order they ended), failures of whole test classes (class name, or "" for the whole
- * chapter, to message), and notes (restarts, threads left running, time budget). Immutable.
+ * chapter, to message), notes (restarts, threads left running, time budget), and how long its
+ * tests ran (wall time from the chapter's start to its end in the test JVM, over every attempt).
+ * Immutable.
  */
 public record ChapterRun(String chapter, Map<String, TestOutcome> outcomes, Map<String, String> classFailures,
-        List<String> notes) {
+        List<String> notes, Duration elapsed) {
 
     public ChapterRun {
         outcomes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
@@ -25,6 +28,7 @@ public record ChapterRun(String chapter, Map<String, TestOutcome> outcomes, Map<
         private final Map<String, TestOutcome> outcomes = new LinkedHashMap<>();
         private final Map<String, String> classFailures = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
+        private long elapsedNanos;
 
         public Builder(String chapter) {
             this.chapter = chapter;
@@ -47,12 +51,18 @@ public record ChapterRun(String chapter, Map<String, TestOutcome> outcomes, Map<
             return this;
         }
 
+        /** Adds wall time the chapter's tests ran (one attempt's share). */
+        public Builder ran(long nanos) {
+            elapsedNanos += Math.max(0, nanos);
+            return this;
+        }
+
         public List<String> reported() {
             return List.copyOf(outcomes.keySet());
         }
 
         public ChapterRun build() {
-            return new ChapterRun(chapter, outcomes, classFailures, notes);
+            return new ChapterRun(chapter, outcomes, classFailures, notes, Duration.ofNanos(elapsedNanos));
         }
     }
 }

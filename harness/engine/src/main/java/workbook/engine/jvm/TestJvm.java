@@ -209,6 +209,7 @@ public final class TestJvm implements AutoCloseable {
         jvm.resetJunk();
         List<String> finished = new ArrayList<>();
         String chapter = null;
+        long chapterStarted = 0;
         String test = null;
         RestartPolicy.Kill kill = null;
         RestartPolicy.Ending ending = null;
@@ -244,6 +245,7 @@ public final class TestJvm implements AutoCloseable {
                 switch (event.type()) {
                     case CHAPTER -> {
                         chapter = event.chapter();
+                        chapterStarted = now;
                         test = null;
                     }
                     case START -> test = event.test();
@@ -264,6 +266,10 @@ public final class TestJvm implements AutoCloseable {
                     }
                     case CHAPTER_END -> {
                         finished.add(event.chapter());
+                        ChapterRun.Builder run = runs.get(event.chapter());
+                        if (run != null) {
+                            run.ran(now - chapterStarted);
+                        }
                         chapter = null;
                     }
                     case RESTART -> ending = event.chapter() != null
@@ -283,6 +289,9 @@ public final class TestJvm implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             jvm.kill();
+        }
+        if (chapter != null && chapterStarted != 0 && runs.containsKey(chapter)) {
+            runs.get(chapter).ran(System.nanoTime() - chapterStarted); // the part before the JVM stopped
         }
         if (ending == RestartPolicy.Ending.COMPLETED && jvm.junkBytes() <= settings.outputLimitBytes()) {
             attempt.stop = new RestartPolicy.Stop(ending, null, null, null, null, finished);

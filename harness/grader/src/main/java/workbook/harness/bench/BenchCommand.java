@@ -28,14 +28,14 @@ import workbook.engine.files.FileTrees;
 /**
  * {@code bench}: how long grading takes. Makes copies of a complete submission (the reference
  * solutions in the kit's layout), grades one alone, then the batch with {@code --jobs}, then
- * the same batch the naive way: one {@code mvn -o test} per submission and chapter (on a
- * Maven module holding the submission's code and the reference's visible and hidden tests),
- * with the same parallelism. Prints the three figures.
+ * the same batch the naive way: one {@code mvn -o -q test} per submission and chapter, as a
+ * learner runs it (the chapter's own pom, the submission's code and the visible tests), with
+ * the same parallelism. Prints the figures and where the grader's time went.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure grading speed: one complete submission, a batch with --jobs, and the same batch the"
-                + " naive way (one mvn test per submission and chapter). Needs Maven's offline cache (the workbook"
-                + " built once)."})
+                + " naive way (one mvn -o -q test per submission and chapter, visible tests only, in full). Needs"
+                + " Maven's offline cache (the workbook built once with ./mvnw install)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -97,12 +97,14 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("batch of %d, --jobs %d:            %6.1f s = %5.1f submissions/min (%d of %d scored 100 %%)%n",
                 copies, jobs, fast, copies * 60 / fast, full, copies);
         out.printf("  per submission (%d at a time): %s%n", jobs, grader.timeSpent().perSubmission());
+        out.printf("  tests per submission, by chapter: %s%n", grader.timeSpent().testsPerChapter());
         out.flush();
         if (!skipNaive) {
             start = System.nanoTime();
             int failures = naive(root, workspace, batch, scratch.resolve("naive"));
             double slow = seconds(start);
-            out.printf("same batch, naive (mvn test per submission and chapter, %d at a time): %6.1f s = %5.1f"
+            out.printf("same batch, naive (mvn -o -q test per submission and chapter, visible tests only, %d at a"
+                    + " time): %6.1f s = %5.1f"
                     + " submissions/min%s%n", jobs, slow, copies * 60 / slow,
                     failures == 0 ? "" : " (" + failures + " mvn runs failed)");
             out.printf("speed-up: %.1fx%n", slow / fast);
@@ -111,20 +113,17 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One Maven module per submission and chapter, each built with mvn -o -q test; returns failures. */
+    /** One Maven module per submission and chapter (the learner's chapter pom, code, visible tests), each run with mvn -o -q test; returns failures. */
     private int naive(Path root, Workspace workspace, List<Submission> batch, Path dir) throws Exception {
         List<Path> modules = new ArrayList<>();
         for (Submission submission : batch) {
             for (GradedChapter chapter : workspace.chapters()) {
                 Path module = dir.resolve(submission.name()).resolve(chapter.chapter().slug());
-                Path solution = chapter.chapter().solutionDir();
                 Files.createDirectories(module);
-                Files.copy(solution.resolve("pom.xml"), module.resolve("pom.xml"));
+                Files.copy(chapter.chapter().skeletonDir().resolve("pom.xml"), module.resolve("pom.xml"));
                 copyTree(submission.path().resolve("chapters").resolve(chapter.chapter().slug()).resolve("src/main/java"),
                         module.resolve("src/main/java"));
                 copyTree(chapter.chapter().visibleTests(), module.resolve("src/test/java"));
-                copyTree(chapter.chapter().hiddenTests(), module.resolve("src/hidden/java"));
-                copyTree(solution.resolve("target/generated-test-sources/reference"), module.resolve("src/hidden/java"));
                 modules.add(module);
             }
         }

@@ -234,11 +234,12 @@ public final class Grader {
         long tests;
         long fairGrading;
         long reports;
+        final java.util.SortedMap<String, Duration> testsByChapter = new java.util.TreeMap<>();
 
         GradingTime total(long wall) {
             return new GradingTime(1, Duration.ofNanos(compile), Duration.ofNanos(jvmStart), Duration.ofNanos(jvmWait),
                     Duration.ofNanos(tests), Duration.ofNanos(fairGrading), Duration.ofNanos(reports),
-                    Duration.ofNanos(wall));
+                    Duration.ofNanos(wall), testsByChapter);
         }
     }
 
@@ -280,6 +281,7 @@ public final class Grader {
             timing.compile += System.nanoTime() - compiling;
             long testing = System.nanoTime();
             Map<String, ChapterRun> runs = runChapters(requests, jvms);
+            runs.forEach((id, run) -> timing.testsByChapter.merge(id, run.elapsed(), Duration::plus));
             long fair = System.nanoTime();
             Map<String, Map<String, Map<TestCase, TestResult>>> alone = gradeAlone(compiled, runs, jvms);
             timing.fairGrading += System.nanoTime() - fair;
