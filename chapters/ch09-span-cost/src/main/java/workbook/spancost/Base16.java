@@ -53,14 +53,16 @@ public final class Base16 {
      * checked in place. The caller makes sure the range lies inside {@code text}.
      */
     public static boolean isId(String text, int from, int length) {
-        int invalid = 0;
-        int nonZero = 0;
+        // One OR over all the digits answers both questions without a branch per character: it is
+        // negative when a character was not a digit (-1 sets the sign bit), and zero when every
+        // digit was 0. A branch per character (chapter 01's "is it 0-9, else is it a-f") is
+        // taken or not at random on random IDs, and the processor guesses wrong about a third of
+        // the time, which costs more than all the rest of the loop.
+        int seen = 0;
         for (int i = from; i < from + length; i++) {
-            int digit = digit(text.charAt(i));
-            invalid |= digit;
-            nonZero |= digit;
+            seen |= digit(text.charAt(i));
         }
-        return invalid >= 0 && nonZero != 0;
+        return seen > 0;
     }
 
     /**

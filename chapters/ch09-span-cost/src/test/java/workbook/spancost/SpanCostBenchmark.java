@@ -231,6 +231,7 @@ public class SpanCostBenchmark {
 
         final String[] traceIds = traceIds();
         final TraceContext[] contexts = new TraceContext[INPUTS];
+        final SpanContext[] otelContexts = new SpanContext[INPUTS];
         final FastRatioSampler fast = new FastRatioSampler(0.25);
         final TraceIdRatioSampler taught = new TraceIdRatioSampler(0.25);
         final Sampler otel = Sampler.traceIdRatioBased(0.25);
@@ -240,6 +241,8 @@ public class SpanCostBenchmark {
         public void setUp() {
             for (int i = 0; i < INPUTS; i++) {
                 contexts[i] = TraceContext.root(traceIds[i], "00f067aa0ba902b7");
+                otelContexts[i] = SpanContext.create(traceIds[i], "00f067aa0ba902b7", TraceFlags.getSampled(),
+                        TraceState.getDefault());
             }
         }
 
@@ -252,9 +255,19 @@ public class SpanCostBenchmark {
             next = (next + 1) & (INPUTS - 1);
             return contexts[next];
         }
+
+        SpanContext nextOtelContext() {
+            next = (next + 1) & (INPUTS - 1);
+            return otelContexts[next];
+        }
     }
 
-    /** What a tracer asks: its context's trace ID is valid by construction, as OpenTelemetry's SpanContext's is. */
+    /**
+     * What a tracer asks when it starts a span in a context it holds: the workbook's sampler reads
+     * the trace ID from the {@link TraceContext}, whose ID is valid by construction. The pair to
+     * {@link #ratioDecisionOtel}, which does what OpenTelemetry's span builder does with its
+     * parent's {@code SpanContext}: read the trace ID string from it and pass it to the sampler.
+     */
     @Benchmark
     public boolean ratioDecisionWorkbook(Ratio s) {
         return s.fast.shouldSample(s.nextContext());
@@ -271,8 +284,20 @@ public class SpanCostBenchmark {
         return s.taught.shouldSample(s.nextTraceId());
     }
 
+    /** OpenTelemetry's sampler, given the trace ID of a {@code SpanContext} as its span builder gives it. */
     @Benchmark
     public Object ratioDecisionOtel(Ratio s) {
+        return s.otel.shouldSample(Context.root(), s.nextOtelContext().getTraceId(), OPERATION,
+                io.opentelemetry.api.trace.SpanKind.INTERNAL, Attributes.empty(), List.of()).getDecision();
+    }
+
+    /**
+     * OpenTelemetry's sampler on a bare trace-ID string, one pointer fewer to follow than a
+     * context. It trusts the string (its IDs were checked where they were made), where
+     * {@link #ratioDecisionStringWorkbook} checks it, as chapter 05 promised.
+     */
+    @Benchmark
+    public Object ratioDecisionStringOtel(Ratio s) {
         return s.otel.shouldSample(Context.root(), s.nextTraceId(), OPERATION,
                 io.opentelemetry.api.trace.SpanKind.INTERNAL, Attributes.empty(), List.of()).getDecision();
     }
@@ -295,6 +320,9 @@ public class SpanCostBenchmark {
         };
 
         final Headers[] headers = new Headers[INPUTS];
+        /** The trace and parent IDs of each header, cut out once, for {@link #w3cIdCheckCh01}. */
+        final String[] traceIdOf = new String[INPUTS];
+        final String[] parentIdOf = new String[INPUTS];
         @SuppressWarnings("unchecked")
         final Map<String, String>[] carriers = new Map[INPUTS];
         final Propagator fast = new FastW3cPropagator();
@@ -310,6 +338,8 @@ public class SpanCostBenchmark {
                 String traceparent = "00-" + traceIds[i] + "-" + ids.newSpanId() + "-0" + (i & 1);
                 headers[i] = Headers.empty().with(W3cPropagator.TRACEPARENT, traceparent);
                 carriers[i] = Map.of(W3cPropagator.TRACEPARENT, traceparent);
+                traceIdOf[i] = traceparent.substring(3, 35);
+                parentIdOf[i] = traceparent.substring(36, 52);
             }
         }
 
@@ -332,6 +362,18 @@ public class SpanCostBenchmark {
     @Benchmark
     public Object w3cExtractOtel(W3c s) {
         return s.otel.extract(Context.root(), s.carriers[s.next()], W3c.GETTER);
+    }
+
+    /**
+     * Not a pair: the part of {@link #w3cExtractWorkbook} that chapter 09 cannot change. Every
+     * {@code TraceContext} checks its IDs in its constructor (chapter 01's {@code HexIds.isValid},
+     * a branch on each character), so an extract pays this on the same IDs once it has checked
+     * them itself. Subtract it from the extract to see what chapter 09's own code costs.
+     */
+    @Benchmark
+    public boolean w3cIdCheckCh01(W3c s) {
+        int i = s.next();
+        return workbook.trace.TraceId.isValid(s.traceIdOf[i]) & workbook.trace.SpanId.isValid(s.parentIdOf[i]);
     }
 
     // ---------------------------------------------------------------- tail buffer

@@ -23,16 +23,16 @@ final class HexIds {
         if (id == null || id.length() != length) {
             return false;
         }
+        // Single & and | with no early return: on random IDs, "digit or letter?" is a coin toss a
+        // branch predictor guesses wrong a third of the time (chapter 09 measures it).
+        boolean allHex = true;
         boolean anyNonZero = false;
         for (int i = 0; i < length; i++) {
             char c = id.charAt(i);
-            boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-            if (!hex) {
-                return false;
-            }
+            allHex &= (c >= '0' & c <= '9') | (c >= 'a' & c <= 'f');
             anyNonZero |= c != '0';
         }
-        return anyNonZero;
+        return allHex & anyNonZero;
         // END SOLUTION
     }
 }

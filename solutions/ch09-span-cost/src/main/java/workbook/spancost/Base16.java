@@ -53,14 +53,16 @@ public final class Base16 {
      * checked in place. The caller makes sure the range lies inside {@code text}.
      */
     public static boolean isId(String text, int from, int length) {
-        int invalid = 0;
-        int nonZero = 0;
+        // One OR over all the digits answers both questions without a branch per character: it is
+        // negative when a character was not a digit (-1 sets the sign bit), and zero when every
+        // digit was 0. A branch per character (chapter 01's "is it 0-9, else is it a-f") is
+        // taken or not at random on random IDs, and the processor guesses wrong about a third of
+        // the time, which costs more than all the rest of the loop.
+        int seen = 0;
         for (int i = from; i < from + length; i++) {
-            int digit = digit(text.charAt(i));
-            invalid |= digit;
-            nonZero |= digit;
+            seen |= digit(text.charAt(i));
         }
-        return invalid >= 0 && nonZero != 0;
+        return seen > 0;
     }
 
     /**
@@ -71,19 +73,26 @@ public final class Base16 {
      */
     public static long longAt(String text, int offset) {
         // BEGIN SOLUTION ch09.1
-        // Four independent chains (characters 0, 4, 8, 12; 1, 5, 9, 13; ...), combined at the end:
-        // the CPU shifts and ORs four at a time instead of waiting for each step before the next.
-        long chain0 = 0;
-        long chain1 = 0;
-        long chain2 = 0;
-        long chain3 = 0;
-        for (int i = offset; i < offset + LONG_CHARS; i += 4) {
-            chain0 = chain0 << 16 | validDigit(text.charAt(i));
-            chain1 = chain1 << 16 | validDigit(text.charAt(i + 1));
-            chain2 = chain2 << 16 | validDigit(text.charAt(i + 2));
-            chain3 = chain3 << 16 | validDigit(text.charAt(i + 3));
-        }
-        return chain0 << 12 | chain1 << 8 | chain2 << 4 | chain3;
+        // Sixteen lookups that do not depend on one another, each shifted to its place and ORed
+        // in: the processor can start them all at once. Written out rather than in a loop, there
+        // is no counter to update and test and no chain of "shift the value so far, then add",
+        // which made every step wait for the one before (about a quarter faster, measured).
+        return (long) validDigit(text.charAt(offset)) << 60
+                | (long) validDigit(text.charAt(offset + 1)) << 56
+                | (long) validDigit(text.charAt(offset + 2)) << 52
+                | (long) validDigit(text.charAt(offset + 3)) << 48
+                | (long) validDigit(text.charAt(offset + 4)) << 44
+                | (long) validDigit(text.charAt(offset + 5)) << 40
+                | (long) validDigit(text.charAt(offset + 6)) << 36
+                | (long) validDigit(text.charAt(offset + 7)) << 32
+                | (long) validDigit(text.charAt(offset + 8)) << 28
+                | (long) validDigit(text.charAt(offset + 9)) << 24
+                | (long) validDigit(text.charAt(offset + 10)) << 20
+                | (long) validDigit(text.charAt(offset + 11)) << 16
+                | (long) validDigit(text.charAt(offset + 12)) << 12
+                | (long) validDigit(text.charAt(offset + 13)) << 8
+                | (long) validDigit(text.charAt(offset + 14)) << 4
+                | (long) validDigit(text.charAt(offset + 15));
         // END SOLUTION
     }
 
