@@ -105,7 +105,7 @@ class ProvidedCodeHiddenTest {
     }
 
     @Test
-    @DisplayName("provided code: the test service refuses a port outside [0, 65535] and its close ends its threads")
+    @DisplayName("provided code: the test service refuses a port outside [0, 65535]; its close stops listening and ends its threads")
     void testServicePortAndClose() throws Exception {
         for (int port : new int[] {-1, 65_536}) {
             assertThatThrownBy(() -> TraceContextServer.start(port, null, span -> { }, () -> 0.0,
@@ -118,9 +118,12 @@ class ProvidedCodeHiddenTest {
         HttpResponse<String> response = TestServiceTest.post(service.endpoint(), "[]");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(serverThreads()).as("a handler thread served the request").isPositive();
+        int port = service.port();
         service.close();
 
         assertThat(eventually(() -> serverThreads() == 0)).as("handler threads left after close").isTrue();
+        assertThatThrownBy(() -> new java.net.Socket("127.0.0.1", port).close()).as("a connection after close")
+                .isInstanceOf(java.net.ConnectException.class);
     }
 
     private static long serverThreads() {
