@@ -90,6 +90,76 @@ class SpanCostCornersHiddenTest {
     }
 
     @Test
+    @DisplayName("provided code: a string that is not a valid trace ID is never held")
+    void invalidIdsAreNeverHeld() {
+        String held = "4bf92f3577b34da6a3ce929d0e0e4736";
+        CompactTailBuffer buffer = new CompactTailBuffer(4, 16);
+        buffer.add(new workbook.trace.SpanData(held, "00f067aa0ba902b7", null, "checkout", "web",
+                workbook.trace.SpanKind.SERVER, 0.0, 1.0, Map.of(), List.of()));
+
+        for (String other : new String[] {null, "", "4bf92f35", held.toUpperCase(java.util.Locale.ROOT), held + "0",
+                "0".repeat(32), held.substring(0, 31) + "g"}) {
+            assertThat(buffer.spanCount(other)).as("spanCount(%s)", other).isZero();
+            assertThat(buffer.remove(other)).as("remove(%s)", other).isEmpty();
+            assertThat(buffer.discard(other)).as("discard(%s)", other).isZero();
+        }
+        assertThat(buffer.spanCount(held)).isEqualTo(1);
+        assertThat(buffer.remove(held)).isPresent();
+    }
+
+    @Test
+    @DisplayName("provided code: spans whose names collide in the shape cache still come back with their own names")
+    void shapeCacheCollisionsNeverGiveAWrongShape() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        int spans = 3 * CompactTailBuffer.SHARED_SHAPES;
+        CompactTailBuffer buffer = new CompactTailBuffer(1, 2 * spans);
+        for (int i = 1; i <= spans; i++) {
+            buffer.add(new workbook.trace.SpanData(trace, "%016x".formatted(i), null, "op-" + i, "web",
+                    workbook.trace.SpanKind.SERVER, 0.0, 1.0, Map.of(), List.of()));
+            buffer.add(new workbook.trace.SpanData(trace, "%016x".formatted(spans + i), null, "checkout", "svc-" + i,
+                    workbook.trace.SpanKind.values()[i % workbook.trace.SpanKind.values().length], 0.0, 1.0, Map.of(),
+                    List.of()));
+        }
+
+        List<workbook.trace.SpanData> back = buffer.remove(trace).orElseThrow().spans();
+
+        assertThat(back).hasSize(2 * spans);
+        for (workbook.trace.SpanData span : back) {
+            long i = Long.parseLong(span.spanId(), 16);
+            if (i <= spans) {
+                assertThat(span.operationName()).isEqualTo("op-" + i);
+                assertThat(span.serviceName()).isEqualTo("web");
+            } else {
+                assertThat(span.operationName()).isEqualTo("checkout");
+                assertThat(span.serviceName()).isEqualTo("svc-" + (i - spans));
+                assertThat(span.kind()).isEqualTo(workbook.trace.SpanKind.values()[(int) ((i - spans)
+                        % workbook.trace.SpanKind.values().length)]);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("provided code: the fast ID generator makes every half of every ID anew")
+    void fastIdsAreNewInEveryHalf() {
+        FastIdGenerator ids = new FastIdGenerator();
+        java.util.Set<String> highs = new java.util.HashSet<>();
+        java.util.Set<String> lows = new java.util.HashSet<>();
+        java.util.Set<String> spanIds = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            String traceId = ids.newTraceId();
+            highs.add(traceId.substring(0, 16));
+            lows.add(traceId.substring(16));
+        }
+        for (int i = 0; i < 200; i++) {
+            spanIds.add(ids.newSpanId());
+        }
+
+        assertThat(highs).as("high halves of 200 trace IDs in a row").hasSize(200);
+        assertThat(lows).as("low halves of 200 trace IDs in a row").hasSize(200);
+        assertThat(spanIds).as("200 span IDs in a row").hasSize(200);
+    }
+
+    @Test
     @DisplayName("provided code: the fast ratio sampler refuses a ratio outside [0, 1], and shows its ratio")
     void fastRatioSamplerRatio() {
         for (double bad : new double[] {-0.01, 1.01, Double.NaN, Double.NEGATIVE_INFINITY}) {
