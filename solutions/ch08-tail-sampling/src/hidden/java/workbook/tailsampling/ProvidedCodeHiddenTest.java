@@ -27,7 +27,7 @@ class ProvidedCodeHiddenTest {
     Path dir;
 
     @Test
-    @DisplayName("provided code: the demo prints its report; with --html FILE it also draws the kept traces (it needs every TODO)")
+    @DisplayName("provided code: the demo prints its report; with --html FILE it also draws the kept traces, failed ones marked (it needs every TODO)")
     void demoPrintsTheReportAndWritesThePage() throws IOException {
         String report = printed(() -> HeadVsTailDemo.run(42, TrafficProfile.DEMO, System.out));
         Path page = dir.resolve("kept.html");
@@ -38,7 +38,11 @@ class ProvidedCodeHiddenTest {
         assertThat(withPage).startsWith(report)
                 .containsPattern("Wrote " + java.util.regex.Pattern.quote(page.toString())
                         + ": [1-9]\\d* traces, [1-9]\\d* spans; open it in a browser");
-        assertThat(Files.readString(page)).contains("checkout");
+        String html = Files.readString(page);
+        assertThat(html).contains("checkout");
+        int failedSpans = html.split("\"msg\":\"payment declined\"", -1).length - 1;
+        assertThat(failedSpans).as("failed spans drawn with their error message").isPositive();
+        assertThat(html.split("\"err\":true", -1).length - 1).as("spans marked failed").isEqualTo(failedSpans);
     }
 
     @Test
