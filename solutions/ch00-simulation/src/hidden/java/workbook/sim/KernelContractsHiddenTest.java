@@ -209,7 +209,18 @@ class KernelContractsHiddenTest {
                 "service  handles req-3",
                 "client   got 'done req-3'",
                 "the run is over: no process has anything left to do");
-        assertThat(first).first().isEqualTo("t=0.000  client   sends req-1");
+        assertThat(first).as("seed 42, recorded once: java.util.Random's sequence is specified").containsExactly(
+                "t=0.000  client   sends req-1",
+                "t=0.000  service  handles req-1",
+                "t=1.228  client   got 'done req-1'",
+                "t=2.228  client   sends req-2",
+                "t=2.228  service  handles req-2",
+                "t=3.411  client   got 'done req-2'",
+                "t=4.411  client   sends req-3",
+                "t=4.411  service  handles req-3",
+                "t=5.220  client   got 'done req-3'",
+                "t=6.220  the run is over: no process has anything left to do");
+        assertThat(mainPrints()).isEqualTo(first);
         assertThat(withoutTimes(other)).isEqualTo(withoutTimes(first));
         assertThat(other).as("another seed, other handling times").isNotEqualTo(first);
     }
@@ -217,6 +228,18 @@ class KernelContractsHiddenTest {
     private static List<String> demo(long seed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SimulationDemo.run(seed, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static List<String> mainPrints() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            SimulationDemo.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
