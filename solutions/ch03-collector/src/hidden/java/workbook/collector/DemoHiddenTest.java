@@ -38,12 +38,32 @@ class DemoHiddenTest {
 
         String output = printedBy(() -> CollectorDemo.main(new String[] {"--html", page.toString()}));
 
-        assertThat(output).endsWith(System.lineSeparator() + "Wrote " + page + ": 3 traces, 9 spans; open it in a browser"
-                + System.lineSeparator());
-        assertThat(output).startsWith(printedBy(() -> CollectorDemo.main(new String[0])));
+        assertThat(output).isEqualTo(printedBy(() -> CollectorDemo.main(new String[0])) + System.lineSeparator()
+                + "Wrote " + page + ": 3 traces, 9 spans; open it in a browser" + System.lineSeparator());
         String html = Files.readString(page);
         assertThat(html).contains("three requests through the collector",
                 "ba419d350dfe8af7aee7bbe10c45c028", "46976cf7b0bfbe2076b20010c3185754", "2d68ad16268a478c982750f4569b5949");
+    }
+
+    @Test
+    @DisplayName("provided code: the page shows every span received: complete and active traces, late spans marked, duplicates")
+    void pageShowsEverySpanReceived() throws IOException {
+        List<SpanData> request = TestSpans.seedRequest(TRACE_A, 0.0);
+        List<CollectorRun.Arrival> arrivals = new java.util.ArrayList<>(CollectorRun.at(0.0, request));
+        arrivals.addAll(CollectorRun.at(0.5, List.of(request.get(0))));
+        arrivals.addAll(CollectorRun.at(5.0, List.of(TestSpans.span(TRACE_A, "d4", "b2", "late_write", 4.0, 4.5))));
+        arrivals.addAll(CollectorRun.at(9.0, List.of(TestSpans.span(TestSpans.TRACE_B, "e5", null, "still_open", 8.0, 9.0))));
+        TraceCollector collector = CollectorRun.run(1.0, arrivals, 9.5);
+        assertThat(collector.lateSpans()).hasSize(1);
+        assertThat(collector.duplicateSpans()).hasSize(1);
+        assertThat(collector.activeTraces()).hasSize(1);
+        Path page = dir.resolve("all.html");
+
+        assertThat(TracePages.write(page, "every span", collector)).as("traces on the page").isEqualTo(2);
+
+        String html = Files.readString(page);
+        assertThat(html).contains("still_open", "late_write", "\"late\":true");
+        assertThat(html.split("\"id\":\"" + request.get(0).spanId() + "\"", -1)).as("the duplicate drawn too").hasSize(3);
     }
 
     @Test
