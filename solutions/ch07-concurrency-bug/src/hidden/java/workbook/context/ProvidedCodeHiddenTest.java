@@ -33,6 +33,23 @@ class ProvidedCodeHiddenTest {
     }
 
     @Test
+    @DisplayName("provided code: a per-thread run leaves chapter 02's global storage as it found it; a global run resets it")
+    void onlyAGlobalRunResetsTheGlobalStorage() {
+        workbook.trace.TraceContext leftBehind = workbook.trace.TraceContext.root(TRACE, "00f067aa0ba902b7");
+        PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+        try {
+            workbook.tracer.Storage.setContext(leftBehind);
+            ConcurrentRequests.run(StorageKind.PER_THREAD, 7, 2, quiet);
+            assertThat(workbook.tracer.Storage.getContext()).isEqualTo(leftBehind);
+
+            ConcurrentRequests.run(StorageKind.GLOBAL, 7, 2, quiet);
+            assertThat(workbook.tracer.Storage.getContext()).isNull();
+        } finally {
+            workbook.tracer.Storage.reset();
+        }
+    }
+
+    @Test
     @DisplayName("provided code: the demo names an open TODO met by a process and rethrows anything else")
     void demoSaysWhichTodoItWaitsFor() {
         assertThat(ConcurrencyBugDemo.notYet(failedRun(new UnsupportedOperationException("TODO ch07.2 scopes"))))
