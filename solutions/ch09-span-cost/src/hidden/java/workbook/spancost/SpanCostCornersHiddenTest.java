@@ -105,6 +105,15 @@ class SpanCostCornersHiddenTest {
         }
         assertThat(buffer.spanCount(held)).isEqualTo(1);
         assertThat(buffer.remove(held)).isPresent();
+
+        String allOnes = "4bf92f3577b34da6ffffffffffffffff"; // a low half of -1, what a non-hex run would read as
+        buffer.add(new workbook.trace.SpanData(allOnes, "00f067aa0ba902b7", null, "checkout", "web",
+                workbook.trace.SpanKind.SERVER, 0.0, 1.0, Map.of(), List.of()));
+        for (String other : new String[] {"4bf92f3577b34da6FFFFFFFFFFFFFFFF", "4bf92f3577b34da6fffffffffffffffg"}) {
+            assertThat(buffer.spanCount(other)).as("spanCount(%s)", other).isZero();
+            assertThat(buffer.remove(other)).as("remove(%s)", other).isEmpty();
+        }
+        assertThat(buffer.remove(allOnes)).isPresent();
     }
 
     @Test
