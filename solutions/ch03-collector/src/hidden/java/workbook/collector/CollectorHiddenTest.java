@@ -370,4 +370,15 @@ class CollectorHiddenTest {
         assertThat(TraceSummary.of(deep).slowestSpan()).as("depth 1 beats depth 2, though depth 2 starts earlier")
                 .isEqualTo("depth_one");
     }
+
+    @Test
+    @Tag("ch03.5")
+    @DisplayName("ch03.5 an orphan counts no ancestors: tied with the root, the earlier of the two is the slowest")
+    void anOrphanCountsNoAncestorsInTheTrace() {
+        Trace trace = trace(List.of(
+                span(TRACE_A, "a1", null, "root", 1.0, 2.0),
+                span(TRACE_A, "b1", "ff", "orphan", 0.5, 1.5)));
+
+        assertThat(TraceSummary.of(trace).slowestSpan()).isEqualTo("orphan");
+    }
 }

@@ -244,6 +244,23 @@ class SamplingHiddenTest {
         assertThat(recorded).isEmpty();
     }
 
+    @Test
+    @Tag("ch05.6")
+    @DisplayName("ch05.6 a failure without a message is tagged with its class name, as in chapter 02, and goes on")
+    void failureWithoutAMessageIsTaggedWithItsClass() {
+        List<SpanData> recorded = new ArrayList<>();
+        RequestTracer tracer = new RequestTracer(traceId -> true, new CountingIds(), () -> 0.0, recorded::add);
+        TraceContext sampled = TraceContext.root(TRACE, "00f067aa0ba902b7");
+        IllegalStateException failure = new IllegalStateException();
+
+        assertThatThrownBy(() -> tracer.inSpan(sampled, "op", "svc", SpanKind.INTERNAL, context -> {
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(recorded).singleElement().satisfies(span -> assertThat(span.tags())
+                .containsEntry("error", true)
+                .containsEntry("error.message", "java.lang.IllegalStateException"));
+    }
+
     // ---- ch05.7 -------------------------------------------------------------------------
 
     @Test

@@ -66,6 +66,27 @@ class SampledServiceHiddenTest {
     }
 
     @Test
+    @Tag("ch06.6")
+    @DisplayName("ch06.6 a service that starts a trace records its span as the trace's root and logs it so")
+    void aServiceThatStartsATraceRecordsTheRoot() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        List<SpanData> spans = new ArrayList<>();
+        try (Environment env = new Environment(3)) {
+            ServiceTracing tracing = new ServiceTracing(Propagator.w3c(), traceId -> true,
+                    IdGenerator.random(env.random()), spans::add, new PrintStream(log, true, StandardCharsets.UTF_8));
+            SampledService database = new SampledService(env, "Database", tracing);
+            Queue<ServiceResponse> replies = new Queue<>(env);
+            database.requestQueue().put(new PropagatedRequest("req_x", "payload", Headers.empty(), replies));
+            env.run();
+            assertThat(replies.size()).isEqualTo(1);
+        }
+
+        assertThat(spans).singleElement().satisfies(span -> assertThat(span.isRoot()).isTrue());
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("Database: recorded span " + spans.get(0).spanId()
+                + " (trace " + spans.get(0).traceId() + ", parent none: root)");
+    }
+
+    @Test
     @DisplayName("provided code: an unsampled decision travels downstream: no service records a span")
     void unsampledDecisionTravelsDownstream() {
         List<SpanData> spans = ChainRun.spans(5, 4, 0.0, Propagator.w3c());

@@ -68,6 +68,7 @@ class TestServiceHiddenTest {
                 {"[{\"url\": 7}]", "needs a string \"url\""},
                 {"[{\"url\": \"http://example.com/\"}]", "on this machine"},
                 {"[{\"url\": \"https://127.0.0.1/\"}]", "on this machine"},
+                {"[{\"url\": \"http:///test\"}]", "on this machine"},
                 {"[{\"url\": \"http://127.0.0.1:80/a b\"}]", "is not a URI"},
                 {"[" + "{\"url\": \"http://127.0.0.1:1/\"},".repeat(OutgoingCall.MAX_CALLS) + "{\"url\": \"x\"}]",
                         "at most " + OutgoingCall.MAX_CALLS},

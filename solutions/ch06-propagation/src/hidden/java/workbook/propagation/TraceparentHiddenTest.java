@@ -46,7 +46,10 @@ class TraceparentHiddenTest {
         "00-" + IDS + "-001                             | false",
         "00-" + IDS + "-1                               | false",
         "cc-" + IDS + "                                 | false",
-        "cc-" + IDS + "-1                               | false"
+        "cc-" + IDS + "-1                               | false",
+        "00_" + IDS + "-01                              | false",
+        "00-12345678901234567890123456789012_1234567890123456-01 | false",
+        "00-" + IDS + "_01                              | false"
     })
     void theW3cSuitesHeaders(String header, boolean valid) {
         assertThat(Traceparent.parse(header).isPresent()).as("Traceparent.parse(\"%s\") is valid", header)

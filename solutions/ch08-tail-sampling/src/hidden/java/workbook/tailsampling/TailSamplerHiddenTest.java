@@ -50,6 +50,8 @@ class TailSamplerHiddenTest {
                 Map.of("error", "true"), List.of()));
 
         assertThat(SamplingPolicy.latency(0).shouldKeep(instant)).as("latency(0) on a 0 s trace").isTrue();
+        assertThat(SamplingPolicy.latency(0).shouldKeep(new Trace(TRACE))).as("latency(0) on a trace without spans,"
+                + " which has no duration").isFalse();
         assertThat(SamplingPolicy.anyError().shouldKeep(textual)).as("anyError on error=\"true\" (text)").isFalse();
         assertThat(SamplingPolicy.probabilistic(0.0).shouldKeep(instant)).as("probabilistic(0.0)").isFalse();
         assertThat(((ProbabilisticPolicy) SamplingPolicy.probabilistic(0.25)).ratio()).isEqualTo(0.25);
