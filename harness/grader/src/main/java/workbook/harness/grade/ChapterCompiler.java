@@ -71,36 +71,6 @@ final class ChapterCompiler {
         }
     }
 
-    /**
-     * Whether {@link #compile} may give tests to run for this chapter: it is there and not the
-     * skeleton as handed out (when skeletons are not run). Cheap: reads, does not compile.
-     */
-    boolean mayRun(GradedChapter chapter, Path kitRoot) {
-        Path root = kitRoot.resolve("chapters").resolve(chapter.chapter().slug()).resolve("src/main/java");
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        if (runSkeletons) {
-            return true;
-        }
-        SortedMap<String, String> sources = new TreeMap<>();
-        try {
-            List<Path> files = FileTrees.filesUnder(root, ".java");
-            if (files.size() != chapter.skeletonSources().size()) {
-                return true;
-            }
-            for (Path file : files) {
-                if (Files.size(file) > MAX_SOURCE_BYTES) {
-                    return true; // compile refuses it with the reason
-                }
-                sources.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return true;
-        }
-        return !chapter.isSkeleton(sources);
-    }
-
     /** Reads and checks the submission's sources of a chapter, then compiles them. */
     Result compile(GradedChapter chapter, Path kitRoot) {
         String slug = chapter.chapter().slug();

@@ -230,14 +230,13 @@ public final class Grader {
     private static final class Timing {
         long compile;
         long jvmStart;
-        long jvmWait;
         long tests;
         long fairGrading;
         long reports;
         final java.util.SortedMap<String, Duration> testsByChapter = new java.util.TreeMap<>();
 
         GradingTime total(long wall) {
-            return new GradingTime(1, Duration.ofNanos(compile), Duration.ofNanos(jvmStart), Duration.ofNanos(jvmWait),
+            return new GradingTime(1, Duration.ofNanos(compile), Duration.ofNanos(jvmStart),
                     Duration.ofNanos(tests), Duration.ofNanos(fairGrading), Duration.ofNanos(reports),
                     Duration.ofNanos(wall), testsByChapter);
         }
@@ -264,32 +263,26 @@ public final class Grader {
             return invalid(submission, "has none of the chapters being graded ("
                     + String.join(", ", chapterIds()) + ") under chapters/: " + SubmissionReader.EXPECTED, started);
         }
-        // The test JVMs start while the chapters compile; they serve the fair-grading run too.
-        long toRun = workspace.chapters().stream().filter(chapter -> compiler.mayRun(chapter, kit)).count();
-        try (TestJvms jvms = TestJvms.startAhead(jvmSettings, work.resolve("run"),
-                (int) Math.min(toRun, jvmsPerSubmission))) {
-            List<RunRequest.ChapterRequest> requests = new ArrayList<>();
-            List<ChapterCompiler.Result> compiled = new ArrayList<>();
-            long compiling = System.nanoTime();
-            for (GradedChapter chapter : workspace.chapters()) {
-                ChapterCompiler.Result result = compiler.compile(chapter, kit);
-                compiled.add(result);
-                if (result.status() == ChapterStatus.GRADED) {
-                    requests.add(chapter.request(result.classes()));
-                }
+        List<RunRequest.ChapterRequest> requests = new ArrayList<>();
+        List<ChapterCompiler.Result> compiled = new ArrayList<>();
+        long compiling = System.nanoTime();
+        for (GradedChapter chapter : workspace.chapters()) {
+            ChapterCompiler.Result result = compiler.compile(chapter, kit);
+            compiled.add(result);
+            if (result.status() == ChapterStatus.GRADED) {
+                requests.add(chapter.request(result.classes()));
             }
-            timing.compile += System.nanoTime() - compiling;
-            long testing = System.nanoTime();
-            Map<String, ChapterRun> runs = runChapters(requests, jvms);
-            runs.forEach((id, run) -> timing.testsByChapter.merge(id, run.elapsed(), Duration::plus));
-            long fair = System.nanoTime();
-            Map<String, Map<String, Map<TestCase, TestResult>>> alone = gradeAlone(compiled, runs, jvms);
-            timing.fairGrading += System.nanoTime() - fair;
-            timing.jvmWait += jvms.waited().toNanos();
-            timing.tests += fair - testing - jvms.waited().toNanos();
-            timing.jvmStart += jvms.startupTime().toNanos();
-            return scored(submission, kit, compiled, runs, alone, started);
         }
+        timing.compile += System.nanoTime() - compiling;
+        long testing = System.nanoTime();
+        Map<String, ChapterRun> runs = runChapters(requests, work.resolve("run"), timing);
+        runs.forEach((id, run) -> timing.testsByChapter.merge(id, run.elapsed(), Duration::plus));
+        long fair = System.nanoTime();
+        Map<String, Map<String, Map<TestCase, TestResult>>> alone = gradeAlone(compiled, runs, work.resolve("fair"),
+                timing);
+        timing.fairGrading += System.nanoTime() - fair;
+        timing.tests += fair - testing;
+        return scored(submission, kit, compiled, runs, alone, started);
     }
 
     private SubmissionGrade scored(Submission submission, Path kit, List<ChapterCompiler.Result> compiled,
@@ -323,7 +316,7 @@ public final class Grader {
      * @return chapter ID to TODO ID to the results of that TODO's tests in its hybrid
      */
     private Map<String, Map<String, Map<TestCase, TestResult>>> gradeAlone(List<ChapterCompiler.Result> compiled,
-            Map<String, ChapterRun> runs, TestJvms jvms) {
+            Map<String, ChapterRun> runs, Path work, Timing timing) {
         List<RunRequest.ChapterRequest> requests = new ArrayList<>();
         Map<String, GradedChapter> chapterOf = new HashMap<>();
         for (int i = 0; i < workspace.chapters().size(); i++) {
@@ -350,7 +343,7 @@ public final class Grader {
         if (requests.isEmpty()) {
             return alone;
         }
-        runChapters(requests, jvms).forEach((todo, run) -> {
+        runChapters(requests, work, timing).forEach((todo, run) -> {
             GradedChapter chapter = chapterOf.get(todo);
             List<TestCase> tagged = chapter.tests().stream().filter(test -> test.todos().contains(todo)).toList();
             alone.computeIfAbsent(chapter.id(), key -> new HashMap<>()).put(todo, Scoring.results(tagged, run));
@@ -363,26 +356,26 @@ public final class Grader {
      * {@code --jobs}), the chapters are dealt round-robin over several test JVMs run side by
      * side; each chapter is graded the same way wherever it runs.
      */
-    private Map<String, ChapterRun> runChapters(List<RunRequest.ChapterRequest> requests, TestJvms started) {
+    private Map<String, ChapterRun> runChapters(List<RunRequest.ChapterRequest> requests, Path work, Timing timing) {
+        int jvms = Math.min(requests.size(), jvmsPerSubmission);
         if (requests.isEmpty()) {
             return Map.of();
         }
-        List<TestJvm> jvms = started.ready();
         List<List<RunRequest.ChapterRequest>> groups = new ArrayList<>();
-        for (int i = 0; i < Math.min(requests.size(), jvms.size()); i++) {
+        for (int i = 0; i < Math.max(1, jvms); i++) {
             groups.add(new ArrayList<>());
         }
         for (int i = 0; i < requests.size(); i++) {
             groups.get(i % groups.size()).add(requests.get(i));
         }
         if (groups.size() == 1) {
-            return runGroup(groups.get(0), jvms.get(0));
+            return runGroup(groups.get(0), work.resolve("jvm-0"), timing);
         }
         List<CompletableFuture<Map<String, ChapterRun>>> parts = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             List<RunRequest.ChapterRequest> group = groups.get(i);
-            TestJvm jvm = jvms.get(i);
-            parts.add(CompletableFuture.supplyAsync(() -> runGroup(group, jvm), runnable -> {
+            Path dir = work.resolve("jvm-" + i);
+            parts.add(CompletableFuture.supplyAsync(() -> runGroup(group, dir, timing), runnable -> {
                 Thread thread = new Thread(runnable, "workbook-test-jvm");
                 thread.setDaemon(true);
                 thread.start();
@@ -397,8 +390,19 @@ public final class Grader {
         return runs;
     }
 
-    private Map<String, ChapterRun> runGroup(List<RunRequest.ChapterRequest> group, TestJvm jvm) {
-        return jvm.run(group, jvmSettings.budgetSeconds());
+    /**
+     * Runs a group of chapters in a test JVM of its own, started and stopped by this thread:
+     * bubblewrap's {@code --die-with-parent} follows the thread that started the sandbox, so a
+     * JVM started by a thread that then ends would be killed with it.
+     */
+    private Map<String, ChapterRun> runGroup(List<RunRequest.ChapterRequest> group, Path dir, Timing timing) {
+        try (TestJvm jvm = new TestJvm(jvmSettings, dir)) {
+            Map<String, ChapterRun> runs = jvm.run(group, jvmSettings.budgetSeconds());
+            synchronized (timing) {
+                timing.jvmStart += jvm.startupTime().toNanos();
+            }
+            return runs;
+        }
     }
 
     /**
