@@ -210,6 +210,7 @@ public final class TestJvm implements AutoCloseable {
         List<String> finished = new ArrayList<>();
         String chapter = null;
         long chapterStarted = 0;
+        long testStarted = 0;
         String test = null;
         RestartPolicy.Kill kill = null;
         RestartPolicy.Ending ending = null;
@@ -248,13 +249,19 @@ public final class TestJvm implements AutoCloseable {
                         chapterStarted = now;
                         test = null;
                     }
-                    case START -> test = event.test();
+                    case START -> {
+                        test = event.test();
+                        testStarted = now;
+                    }
                     case END -> {
                         ChapterRun.Builder run = runs.get(event.chapter());
                         if (run != null && event.test() != null) {
                             run.outcome(new TestOutcome(event.test(), event.displayName(), event.tags(),
                                     event.status(), event.message(), event.output(), event.learnerFrame(),
                                     event.todoStub()));
+                            if (event.test().equals(test)) {
+                                run.timed(test, now - testStarted);
+                            }
                         }
                         test = null;
                     }

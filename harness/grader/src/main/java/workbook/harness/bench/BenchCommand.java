@@ -87,6 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
         double one = seconds(start);
         out.printf("one complete submission:          %6.1f s%n", one);
         out.printf("  where it went: %s%n", alone.timeSpent().perSubmission());
+        out.printf("  slowest tests: %s%n", alone.timeSpent().slowestTests(12));
         out.flush();
         start = System.nanoTime();
         Grader grader = new Grader(workspace, new Grader.Options(scratch.resolve("batch"), jobs, true, harness.jvm()));
@@ -98,6 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
                 copies, jobs, fast, copies * 60 / fast, full, copies);
         out.printf("  per submission (%d at a time): %s%n", jobs, grader.timeSpent().perSubmission());
         out.printf("  tests per submission, by chapter: %s%n", grader.timeSpent().testsPerChapter());
+        out.printf("  slowest tests, per submission: %s%n", grader.timeSpent().slowestTests(10));
         out.flush();
         if (!skipNaive) {
             start = System.nanoTime();

@@ -234,11 +234,12 @@ public final class Grader {
         long fairGrading;
         long reports;
         final java.util.SortedMap<String, Duration> testsByChapter = new java.util.TreeMap<>();
+        final java.util.SortedMap<String, Duration> testTimes = new java.util.TreeMap<>();
 
         GradingTime total(long wall) {
             return new GradingTime(1, Duration.ofNanos(compile), Duration.ofNanos(jvmStart),
                     Duration.ofNanos(tests), Duration.ofNanos(fairGrading), Duration.ofNanos(reports),
-                    Duration.ofNanos(wall), testsByChapter);
+                    Duration.ofNanos(wall), testsByChapter, testTimes);
         }
     }
 
@@ -276,7 +277,11 @@ public final class Grader {
         timing.compile += System.nanoTime() - compiling;
         long testing = System.nanoTime();
         Map<String, ChapterRun> runs = runChapters(requests, work.resolve("run"), timing);
-        runs.forEach((id, run) -> timing.testsByChapter.merge(id, run.elapsed(), Duration::plus));
+        runs.forEach((id, run) -> {
+            timing.testsByChapter.merge(id, run.elapsed(), Duration::plus);
+            run.testTimes().forEach((test, time) ->
+                    timing.testTimes.merge(GradingTime.testName(id, test), time, Duration::plus));
+        });
         long fair = System.nanoTime();
         Map<String, Map<String, Map<TestCase, TestResult>>> alone = gradeAlone(compiled, runs, work.resolve("fair"),
                 timing);

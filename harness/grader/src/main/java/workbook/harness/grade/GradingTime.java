@@ -19,23 +19,72 @@ import java.util.stream.Collectors;
  * @param reports      scoring and writing feedback.md, results.json and grades.csv
  * @param wall         from opening each submission to its last file written
  * @param testsByChapter of {@code tests}, each chapter's share (chapter ID to time, sorted)
+ * @param testTimes    of {@code tests}, each test's share ({@code ch08 ReportTest.demo} to time)
  */
 public record GradingTime(int submissions, Duration compile, Duration jvmStart, Duration tests,
-        Duration fairGrading, Duration reports, Duration wall, SortedMap<String, Duration> testsByChapter) {
+        Duration fairGrading, Duration reports, Duration wall, SortedMap<String, Duration> testsByChapter,
+        SortedMap<String, Duration> testTimes) {
 
     public static final GradingTime NONE = new GradingTime(0, Duration.ZERO, Duration.ZERO, Duration.ZERO,
-            Duration.ZERO, Duration.ZERO, Duration.ZERO, new TreeMap<>());
+            Duration.ZERO, Duration.ZERO, Duration.ZERO, new TreeMap<>(), new TreeMap<>());
 
     public GradingTime {
         testsByChapter = Collections.unmodifiableSortedMap(new TreeMap<>(testsByChapter));
+        testTimes = Collections.unmodifiableSortedMap(new TreeMap<>(testTimes));
     }
 
     public GradingTime plus(GradingTime other) {
-        SortedMap<String, Duration> byChapter = new TreeMap<>(testsByChapter);
-        other.testsByChapter.forEach((chapter, time) -> byChapter.merge(chapter, time, Duration::plus));
         return new GradingTime(submissions + other.submissions, compile.plus(other.compile),
                 jvmStart.plus(other.jvmStart), tests.plus(other.tests),
-                fairGrading.plus(other.fairGrading), reports.plus(other.reports), wall.plus(other.wall), byChapter);
+                fairGrading.plus(other.fairGrading), reports.plus(other.reports), wall.plus(other.wall),
+                sum(testsByChapter, other.testsByChapter), sum(testTimes, other.testTimes));
+    }
+
+    private static SortedMap<String, Duration> sum(Map<String, Duration> one, Map<String, Duration> other) {
+        SortedMap<String, Duration> sum = new TreeMap<>(one);
+        other.forEach((key, time) -> sum.merge(key, time, Duration::plus));
+        return sum;
+    }
+
+    /**
+     * The {@code count} tests that took longest, seconds per submission, in words:
+     * {@code ch08 ProvidedCodeHiddenTest.demoPrintsTheReport 1.20 s, ...}.
+     */
+    public String slowestTests(int count) {
+        if (submissions == 0) {
+            return "nothing graded";
+        }
+        return testTimes.entrySet().stream()
+                .sorted(Map.Entry.<String, Duration>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(count)
+                .map(entry -> String.format("%s %.2f s", entry.getKey(), each(entry.getValue())))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A test's name for {@link #slowestTests}: the chapter, the test class's simple name and the
+     * method's, from a JUnit Platform unique ID such as
+     * {@code [engine:jqwik]/[class:a.b.CTest]/[property:p]}.
+     */
+    public static String testName(String chapter, String uniqueId) {
+        String className = "";
+        String member = "";
+        for (String segment : uniqueId.split("/")) {
+            int colon = segment.indexOf(':');
+            if (segment.length() < 3 || colon < 0 || !segment.startsWith("[") || !segment.endsWith("]")) {
+                continue;
+            }
+            String type = segment.substring(1, colon);
+            String value = segment.substring(colon + 1, segment.length() - 1);
+            if (type.equals("class")) {
+                className = value.substring(value.lastIndexOf('.') + 1);
+            } else if (!type.equals("engine") && member.isEmpty()) {
+                int parameters = value.indexOf('(');
+                member = parameters < 0 ? value : value.substring(0, parameters);
+            }
+        }
+        return chapter + " " + className + "." + member;
     }
 
     /** Seconds per submission for each phase, in words, for bench's output. */
