@@ -15,12 +15,14 @@ import workbook.engine.protocol.RunRequest;
  * received (or, for third-party libraries, from their jars):
  * <pre>
  *   platform (JDK)
- *     └ libraries: earlier chapters' references, third-party jars
+ *     └ third-party jars: one per test JVM, shared by its chapters (see {@link LibraryClassLoader})
+ *         └ libraries: earlier chapters' references
  *         ├ reference: the relocated reference, renamed to a random package per run
  *         └ chapter: test classes + learner classes (one runtime package), frameworks
  *                    from the runner's own loader
  * </pre>
- * A fresh set per chapter and per run, so no static state crosses runs. Not thread-safe.
+ * A fresh set per chapter and per run, so no static state of the workbook's code crosses runs;
+ * only the third-party jars may be shared. Not thread-safe.
  */
 public final class ChapterLoaders implements Closeable {
 
@@ -28,6 +30,8 @@ public final class ChapterLoaders implements Closeable {
     public static final String REFERENCE_PACKAGE = "reference";
 
     private final List<ClassRoots> libraryRoots = new ArrayList<>();
+    /** The third-party jars' loader when this chapter's own, else null (shared: its owner closes it). */
+    private final LibraryClassLoader thirdParty;
     private final ClassRoots tests;
     private final ClassRoots testLibraries;
     private final ClassRoots learner;
@@ -36,14 +40,14 @@ public final class ChapterLoaders implements Closeable {
     private final List<String> testClassNames;
     private final Set<String> learnerClassNames;
 
-    private ChapterLoaders(RunRequest.ChapterRequest request, ClassLoader frameworks) {
+    private ChapterLoaders(RunRequest.ChapterRequest request, ClassLoader frameworks, LibraryClassLoader thirdParty,
+            boolean ownsThirdParty) {
         String secret = "r" + HexFormat.of().formatHex(randomBytes(8));
         this.renamer = new PackageRenamer(REFERENCE_PACKAGE, secret);
+        this.thirdParty = ownsThirdParty ? thirdParty : null;
+        thirdParty.addJars(request.libraries());
         libraryRoots.add(ClassRoots.inMemory(request.id() + "-libraries", request.libraryFiles()));
-        for (String jar : request.libraries()) {
-            libraryRoots.add(ClassRoots.onDisk(List.of(Path.of(jar))));
-        }
-        LibraryClassLoader libraries = new LibraryClassLoader(request.id() + "-libraries", libraryRoots);
+        LibraryClassLoader libraries = new LibraryClassLoader(request.id() + "-libraries", thirdParty, libraryRoots);
         this.tests = ClassRoots.inMemory(request.id() + "-tests", request.testFiles());
         this.testLibraries = ClassRoots.onDisk(request.testLibraries().stream().map(Path::of).toList());
         java.util.Map<String, byte[]> learnerFiles = new java.util.TreeMap<>();
@@ -63,9 +67,15 @@ public final class ChapterLoaders implements Closeable {
                 tests, allTestClasses, testLibraries, learner);
     }
 
-    /** Opens the loaders of one chapter; the frameworks come from {@code frameworks}. */
+    /** Opens the loaders of one chapter, with third-party jars of its own; the frameworks come from {@code frameworks}. */
     public static ChapterLoaders open(RunRequest.ChapterRequest request, ClassLoader frameworks) {
-        return new ChapterLoaders(request, frameworks);
+        return new ChapterLoaders(request, frameworks, LibraryClassLoader.thirdParty(), true);
+    }
+
+    /** Opens the loaders of one chapter whose third-party jars come from {@code thirdParty}, shared with other chapters. */
+    static ChapterLoaders open(RunRequest.ChapterRequest request, ClassLoader frameworks,
+            LibraryClassLoader thirdParty) {
+        return new ChapterLoaders(request, frameworks, thirdParty, false);
     }
 
     public ClassLoader loader() {
@@ -100,6 +110,9 @@ public final class ChapterLoaders implements Closeable {
         testLibraries.close();
         learner.close();
         libraryRoots.forEach(ClassRoots::close);
+        if (thirdParty != null) {
+            thirdParty.close();
+        }
     }
 
     /** Unpredictable bytes; never {@code generateSeed}, which may block on /dev/random. */

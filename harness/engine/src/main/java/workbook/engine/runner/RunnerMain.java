@@ -41,6 +41,8 @@ import workbook.testkit.TestSettings;
 public final class RunnerMain {
 
     private static final int TEST_THREAD_STACK = 16 * 1024 * 1024;
+    /** The third-party jars, defined once for every chapter this JVM runs. */
+    private static final LibraryClassLoader THIRD_PARTY = LibraryClassLoader.thirdParty();
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -96,7 +98,7 @@ public final class RunnerMain {
         events.send(RunnerEvent.of(EventType.CHAPTER, requestId, chapter.id()));
         GlobalState saved = GlobalState.save();
         ClassLoader runnerLoader = Thread.currentThread().getContextClassLoader();
-        try (ChapterLoaders loaders = ChapterLoaders.open(chapter, RunnerMain.class.getClassLoader())) {
+        try (ChapterLoaders loaders = ChapterLoaders.open(chapter, RunnerMain.class.getClassLoader(), THIRD_PARTY)) {
             EventChannel chapterEvents = events.restoring(loaders.renamer());
             Set<String> skip = new HashSet<>(chapter.skip());
             PackageRenamer renamer = loaders.renamer();
