@@ -113,9 +113,23 @@ public final class GenerateCommand implements Callable<Integer> {
         Path temporary = Files.createTempFile(target.getParent(), ".generate-", ".tmp");
         try {
             Files.write(temporary, content);
+            keepPermissions(temporary, target);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Gives a new file the target's permissions, or {@code rw-r--r--} for a new target: a temporary
+     * file is created {@code rw-------}, which generated sources and docs must not keep.
+     */
+    private static void keepPermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(temporary, Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 }
