@@ -40,10 +40,25 @@ public record GradingTime(int submissions, Duration compile, Duration jvmStart, 
                 sum(testsByChapter, other.testsByChapter), sum(testTimes, other.testTimes));
     }
 
+    /** The time spent since {@code earlier}, a snapshot of the same grader's time taken before. */
+    public GradingTime since(GradingTime earlier) {
+        return new GradingTime(submissions - earlier.submissions, compile.minus(earlier.compile),
+                jvmStart.minus(earlier.jvmStart), tests.minus(earlier.tests),
+                fairGrading.minus(earlier.fairGrading), reports.minus(earlier.reports), wall.minus(earlier.wall),
+                sum(testsByChapter, negated(earlier.testsByChapter)), sum(testTimes, negated(earlier.testTimes)));
+    }
+
     private static SortedMap<String, Duration> sum(Map<String, Duration> one, Map<String, Duration> other) {
         SortedMap<String, Duration> sum = new TreeMap<>(one);
         other.forEach((key, time) -> sum.merge(key, time, Duration::plus));
+        sum.values().removeIf(Duration::isZero);
         return sum;
+    }
+
+    private static Map<String, Duration> negated(Map<String, Duration> times) {
+        Map<String, Duration> negated = new TreeMap<>();
+        times.forEach((key, time) -> negated.put(key, time.negated()));
+        return negated;
     }
 
     /**

@@ -29,6 +29,17 @@ class GradingTimeTest {
         assertThat(GradingTime.NONE.slowestTests(3)).isEqualTo("nothing graded");
     }
 
+    @Test
+    void theTimeSinceASnapshotIsWhatCameAfterIt() {
+        GradingTime first = time(1, "ch01 A.slow", 3_000, "ch01 A.fast", 200);
+        GradingTime second = time(1, "ch01 A.slow", 1_000, "ch02 B.middle", 900);
+
+        GradingTime since = first.plus(second).since(first);
+        assertThat(since.submissions()).isEqualTo(1);
+        assertThat(since.testTimes()).isEqualTo(second.testTimes());
+        assertThat(since.slowestTests(5)).isEqualTo("ch01 A.slow 1.00 s, ch02 B.middle 0.90 s");
+    }
+
     private static GradingTime time(int submissions, String test, long millis, String otherTest, long otherMillis) {
         TreeMap<String, Duration> tests = new TreeMap<>();
         tests.put(test, Duration.ofMillis(millis));
