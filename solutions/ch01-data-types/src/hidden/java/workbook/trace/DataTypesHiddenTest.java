@@ -230,4 +230,34 @@ class DataTypesHiddenTest {
     private static SpanData span(String spanId, String parentId, double start, double end) {
         return new SpanData(TRACE, spanId, parentId, "op", "svc", SpanKind.INTERNAL, start, end, Map.of(), List.of());
     }
+
+    @Test
+    @Tag("ch01.1")
+    @DisplayName("ch01.1 exactly 0-9 and a-f are hex digits: the characters next to them in ASCII are not")
+    void exactlyLowercaseHexDigits() {
+        for (char digit : "0123456789abcdef".toCharArray()) {
+            assertThat(SpanId.isValid("b7ad6b716920333" + digit)).as("'%s' is a hex digit", digit).isTrue();
+        }
+        for (char neighbour : "/:@AFG`gz ".toCharArray()) {
+            assertThat(SpanId.isValid("b7ad6b716920333" + neighbour)).as("'%s' is no hex digit", neighbour).isFalse();
+            assertThat(TraceId.isValid(neighbour + TRACE.substring(1))).as("'%s' first", neighbour).isFalse();
+        }
+    }
+
+    @Test
+    @Tag("ch01.8")
+    @DisplayName("ch01.8 of two parentless spans starting together, the smaller span ID is the root, in either arrival order")
+    void rootTieGoesToTheSmallerSpanId() {
+        SpanData smaller = span("00000000000000a1", null, 1.0, 2.0);
+        SpanData larger = span("00000000000000b2", null, 1.0, 3.0);
+        Trace smallerFirst = new Trace(TRACE);
+        smallerFirst.add(smaller);
+        smallerFirst.add(larger);
+        Trace largerFirst = new Trace(TRACE);
+        largerFirst.add(larger);
+        largerFirst.add(smaller);
+
+        assertThat(smallerFirst.root()).contains(smaller);
+        assertThat(largerFirst.root()).contains(smaller);
+    }
 }

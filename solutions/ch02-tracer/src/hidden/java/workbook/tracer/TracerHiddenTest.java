@@ -446,4 +446,19 @@ class TracerHiddenTest {
 
         assertThat(spans.all()).as("spans of an untraced request:%n%s", spans.describe()).isEmpty();
     }
+
+    @Test
+    @Tag("ch02.3")
+    @DisplayName("ch02.3 a traceRoot whose body throws still restores the context that was current")
+    void failedTraceRootRestoresThePreviousContext() {
+        Storage.setContext(CLIENT);
+        IllegalStateException failure = new IllegalStateException("refused");
+
+        assertThatThrownBy(() -> tracer.traceRoot("make_request", "Client", () -> {
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(Storage.getContext()).as("the context after the failed root").isEqualTo(CLIENT);
+        assertThat(spans.named("make_request").isRoot()).isTrue();
+    }
 }

@@ -381,4 +381,16 @@ class CollectorHiddenTest {
 
         assertThat(TraceSummary.of(trace).slowestSpan()).isEqualTo("orphan");
     }
+
+    @Test
+    @Tag("ch03.5")
+    @DisplayName("ch03.5 equally long, deep and early spans: the smaller span ID is the slowest, in either arrival order")
+    void lastTieGoesToTheSmallerSpanId() {
+        SpanData smaller = span(TRACE_A, "b1", "a1", "smaller_id", 0.5, 1.5);
+        SpanData larger = span(TRACE_A, "b2", "a1", "larger_id", 0.5, 1.5);
+        SpanData root = span(TRACE_A, "a1", null, "root", 0.0, 0.5);
+
+        assertThat(TraceSummary.of(trace(List.of(root, smaller, larger))).slowestSpan()).isEqualTo("smaller_id");
+        assertThat(TraceSummary.of(trace(List.of(root, larger, smaller))).slowestSpan()).isEqualTo("smaller_id");
+    }
 }

@@ -433,4 +433,24 @@ class ContextHiddenTest {
         return spans.stream().map(span -> span.operationName() + " " + span.serviceName() + " " + span.kind()
                 + " root=" + span.isRoot() + " " + span.tags()).toList();
     }
+
+    @Test
+    @Tag("ch07.3")
+    @DisplayName("ch07.3 a traceRoot whose body throws records its failure and makes the outer context current again")
+    void failedTraceRootRestoresTheCurrentContext() {
+        List<SpanData> spans = new ArrayList<>();
+        ScopedTracer tracer = tracer(spans);
+        storage.attach(ALICE);
+        IllegalStateException failure = new IllegalStateException("refused");
+
+        assertThatThrownBy(() -> tracer.traceRoot("make_request", "client", SpanKind.CLIENT, () -> {
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(storage.current()).as("current() after the failed root").isEqualTo(ALICE);
+        assertThat(spans).singleElement().satisfies(root -> {
+            assertThat(root.isRoot()).isTrue();
+            assertThat(root.tags()).containsEntry("error", true).containsEntry("error.message", "refused");
+        });
+    }
 }
