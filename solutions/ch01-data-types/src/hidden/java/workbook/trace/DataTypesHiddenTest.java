@@ -260,4 +260,33 @@ class DataTypesHiddenTest {
         assertThat(smallerFirst.root()).contains(smaller);
         assertThat(largerFirst.root()).contains(smaller);
     }
+
+    @Test
+    @Tag("ch01.5")
+    @DisplayName("ch01.5 both refusals name the span and the times: the first end of a finished span, the start and the end")
+    void finishRefusalsNameTheSpanAndTheTimes() {
+        Span finished = Span.start(TraceContext.root(TRACE, SPAN), "charge_card", "svc", () -> 1.25);
+        finished.finish(2.75);
+        assertThatThrownBy(() -> finished.finish(3.5)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("charge_card").hasMessageContaining("2.75");
+
+        Span running = Span.start(TraceContext.root(TRACE, SPAN), "charge_card", "svc", () -> 1.25);
+        assertThatThrownBy(() -> running.finish(1.125)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("charge_card").hasMessageContaining("1.25").hasMessageContaining("1.125");
+    }
+
+    @Test
+    @Tag("ch01.7")
+    @DisplayName("ch01.7 both refusals name both IDs: the span's trace and the trace's, the span ID and the trace's")
+    void addRefusalsNameBothIds() {
+        String otherTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        Trace trace = new Trace(TRACE);
+        assertThatThrownBy(() -> trace.add(new SpanData(otherTrace, SPAN, null, "op", "svc", SpanKind.INTERNAL,
+                1.0, 2.0, Map.of(), List.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(otherTrace).hasMessageContaining(TRACE);
+
+        trace.add(span(SPAN, null, 1.0, 2.0));
+        assertThatThrownBy(() -> trace.add(span(SPAN, null, 1.0, 2.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SPAN).hasMessageContaining(TRACE);
+    }
 }

@@ -393,4 +393,27 @@ class CollectorHiddenTest {
         assertThat(TraceSummary.of(trace(List.of(root, smaller, larger))).slowestSpan()).isEqualTo("smaller_id");
         assertThat(TraceSummary.of(trace(List.of(root, larger, smaller))).slowestSpan()).isEqualTo("smaller_id");
     }
+
+    @Test
+    @Tag("ch03.3")
+    @DisplayName("ch03.3 a late span is logged as the doc shows: its arrival time, the collector, 'late span' and its ID")
+    void lateSpanIsLogged() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        SpanData late = span(TRACE_A, "e1", "a1", "late_one", 1.0, 3.0);
+        try (Environment env = new Environment(1)) {
+            TraceCollector collector = new TraceCollector(env,
+                    new CollectorSettings(1.0, new PrintStream(log, true, StandardCharsets.UTF_8)));
+            env.process("services", () -> {
+                env.timeout(1.0);
+                seedRequest(TRACE_A, 1.0).forEach(collector::accept);
+                env.timeout(4.0);
+                collector.accept(late);
+            });
+            env.run();
+        }
+
+        assertThat(log.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("late span")))
+                .singleElement().satisfies(line -> assertThat(line)
+                        .startsWith("[5.0] TraceCollector: late span ").contains(late.spanId()));
+    }
 }

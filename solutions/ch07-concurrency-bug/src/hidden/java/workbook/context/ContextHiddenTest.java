@@ -95,6 +95,7 @@ class ContextHiddenTest {
         Scope alice = storage.attach(ALICE);
 
         Future<String> message = pool.submit(() -> {
+            Thread.currentThread().setName("ch07-closing-thread");
             try {
                 alice.close();
                 return "closed";
@@ -105,6 +106,7 @@ class ContextHiddenTest {
 
         assertThat(message.get(5, TimeUnit.SECONDS))
                 .contains("'" + Thread.currentThread().getName() + "'")
+                .contains("'ch07-closing-thread'")
                 .contains("current there: null");
         assertThat(storage.current()).isEqualTo(ALICE);
         alice.close();
