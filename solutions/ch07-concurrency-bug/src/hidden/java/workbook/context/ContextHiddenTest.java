@@ -3,11 +3,9 @@ package workbook.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import workbook.testkit.Differences;
+import workbook.testkit.Printed;
 import workbook.trace.IdGenerator;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;
 import workbook.trace.TraceContext;
-import workbook.testkit.Differences;
 
 /** Hidden examples: the corners, and the pitfalls the chapter's doc warns about. */
 @SuppressWarnings("try") // scopes opened only to be closed at the end of their block
@@ -179,8 +178,9 @@ class ContextHiddenTest {
     @Tag("ch07.3")
     @DisplayName("ch07.3 the demo prints what the reference's prints: one leak with global storage, none per thread")
     void demoPrintsWhatTheReferencePrints() {
-        String output = normalizeIds(printed(() -> ConcurrencyBugDemo.main(new String[0])));
-        String expected = normalizeIds(printed(() -> reference.workbook.context.ConcurrencyBugDemo.main(new String[0])));
+        String output = normalizeIds(Printed.onSystemOut(() -> ConcurrencyBugDemo.main(new String[0])));
+        String expected = normalizeIds(Printed.onSystemOut(
+                () -> reference.workbook.context.ConcurrencyBugDemo.main(new String[0])));
 
         assertThat(output.lines().filter(line -> line.startsWith("requests that saw another request's trace id: ")))
                 .as("the summary lines of\n%s", output)
@@ -405,18 +405,6 @@ class ContextHiddenTest {
 
     private ScopedTracer tracer(List<SpanData> spans) {
         return new ScopedTracer(storage, () -> 2.0, IdGenerator.random(new SplittableRandom(3)), spans::add);
-    }
-
-    private static String printed(Runnable program) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            program.run();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 
     /** Hex IDs (32, 16 or 8 digits) replaced by {@code <id1>}, {@code <id2>}, ... by first appearance. */
