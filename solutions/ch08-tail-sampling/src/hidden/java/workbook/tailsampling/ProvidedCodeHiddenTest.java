@@ -26,15 +26,17 @@ class ProvidedCodeHiddenTest {
     @Test
     @DisplayName("provided code: the demo prints its report; with --html FILE it also draws the kept traces, failed ones marked (it needs every TODO)")
     void demoPrintsTheReportAndWritesThePage() throws IOException {
-        String report = Printed.onSystemOut(() -> HeadVsTailDemo.run(42, TrafficProfile.DEMO, System.out));
+        // Each branch of main runs the 1000-request demo once (TailSamplerHiddenTest compares the
+        // report with the reference's). Both must print the same report, exactly, so neither may
+        // print another run or none; --html adds only the line about the page.
+        String report = Printed.onSystemOut(() -> HeadVsTailDemo.main(new String[0]));
         Path page = dir.resolve("kept.html");
-
-        assertThat(Printed.onSystemOut(() -> HeadVsTailDemo.main(new String[0]))).isEqualTo(report);
         String withPage = Printed.onSystemOut(() -> HeadVsTailDemo.main(new String[] {"--html", page.toString()}));
 
-        assertThat(withPage).startsWith(report)
-                .containsPattern("Wrote " + java.util.regex.Pattern.quote(page.toString())
-                        + ": [1-9]\\d* traces, [1-9]\\d* spans; open it in a browser");
+        assertThat(report).startsWith("Checkout traffic: 1000 requests over ").contains(" s (seed 42), ");
+        assertThat(withPage).matches(java.util.regex.Pattern.quote(report) + "\\RWrote "
+                + java.util.regex.Pattern.quote(page.toString())
+                + ": [1-9]\\d* traces, [1-9]\\d* spans; open it in a browser\\R");
         String html = Files.readString(page);
         assertThat(html).contains("checkout");
         int failedSpans = html.split("\"msg\":\"payment declined\"", -1).length - 1;
