@@ -253,7 +253,8 @@ class TracerHiddenTest {
         assertThatThrownBy(() -> tracer.traced((Class) Greeter.class, "not a greeter"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.String");
         assertThatThrownBy(() -> tracer.traced((Class) Integer.class, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interface");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interface")
+                .as("the doc: the refusal of a class suggests inSpan").hasMessageContaining("inSpan");
     }
 
     @Test
