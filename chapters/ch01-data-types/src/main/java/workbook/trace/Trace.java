@@ -78,8 +78,8 @@ public final class Trace {
 
     /**
      * The root span: the one without a parent. Should a trace hold several (a bug
-     * upstream), the earliest-starting one, ties broken by span ID, so the answer does not
-     * depend on arrival order.
+     * upstream), the earliest-starting one, of those starting together the smallest span ID,
+     * so the answer does not depend on arrival order.
      */
     public Optional<SpanData> root() {
         // TODO ch01.8: Give a trace its duration and root span

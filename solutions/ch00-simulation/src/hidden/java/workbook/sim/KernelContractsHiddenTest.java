@@ -246,4 +246,16 @@ class KernelContractsHiddenTest {
     private static List<String> withoutTimes(List<String> lines) {
         return lines.stream().map(line -> line.replaceFirst("^t=\\d+\\.\\d{3}  ", "")).toList();
     }
+
+    @Test
+    void aFailedRunIsMadeByARealRunOfOneFailingProcess() {
+        IllegalStateException cause = new IllegalStateException("TODO ch02.1 run code");
+
+        SimulationException failure = FailedRun.of("OrderService", cause);
+
+        assertThat(failure.getCause()).isSameAs(cause);
+        assertThat(failure.processName()).isEqualTo("OrderService");
+        assertThat(failure.time()).isZero();
+        assertThat(failure).hasMessage("process 'OrderService' failed at t=0.000: TODO ch02.1 run code");
+    }
 }

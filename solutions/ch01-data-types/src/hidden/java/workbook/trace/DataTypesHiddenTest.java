@@ -230,4 +230,63 @@ class DataTypesHiddenTest {
     private static SpanData span(String spanId, String parentId, double start, double end) {
         return new SpanData(TRACE, spanId, parentId, "op", "svc", SpanKind.INTERNAL, start, end, Map.of(), List.of());
     }
+
+    @Test
+    @Tag("ch01.1")
+    @DisplayName("ch01.1 exactly 0-9 and a-f are hex digits: the characters next to them in ASCII are not")
+    void exactlyLowercaseHexDigits() {
+        for (char digit : "0123456789abcdef".toCharArray()) {
+            assertThat(SpanId.isValid("b7ad6b716920333" + digit)).as("'%s' is a hex digit", digit).isTrue();
+        }
+        for (char neighbour : "/:@AFG`gz ".toCharArray()) {
+            assertThat(SpanId.isValid("b7ad6b716920333" + neighbour)).as("'%s' is no hex digit", neighbour).isFalse();
+            assertThat(TraceId.isValid(neighbour + TRACE.substring(1))).as("'%s' first", neighbour).isFalse();
+        }
+    }
+
+    @Test
+    @Tag("ch01.8")
+    @DisplayName("ch01.8 of two parentless spans starting together, the smaller span ID is the root, in either arrival order")
+    void rootTieGoesToTheSmallerSpanId() {
+        SpanData smaller = span("00000000000000a1", null, 1.0, 2.0);
+        SpanData larger = span("00000000000000b2", null, 1.0, 3.0);
+        Trace smallerFirst = new Trace(TRACE);
+        smallerFirst.add(smaller);
+        smallerFirst.add(larger);
+        Trace largerFirst = new Trace(TRACE);
+        largerFirst.add(larger);
+        largerFirst.add(smaller);
+
+        assertThat(smallerFirst.root()).contains(smaller);
+        assertThat(largerFirst.root()).contains(smaller);
+    }
+
+    @Test
+    @Tag("ch01.5")
+    @DisplayName("ch01.5 both refusals name the span and the times: the first end of a finished span, the start and the end")
+    void finishRefusalsNameTheSpanAndTheTimes() {
+        Span finished = Span.start(TraceContext.root(TRACE, SPAN), "charge_card", "svc", () -> 1.25);
+        finished.finish(2.75);
+        assertThatThrownBy(() -> finished.finish(3.5)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("charge_card").hasMessageContaining("2.75");
+
+        Span running = Span.start(TraceContext.root(TRACE, SPAN), "charge_card", "svc", () -> 1.25);
+        assertThatThrownBy(() -> running.finish(1.125)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("charge_card").hasMessageContaining("1.25").hasMessageContaining("1.125");
+    }
+
+    @Test
+    @Tag("ch01.7")
+    @DisplayName("ch01.7 both refusals name both IDs: the span's trace and the trace's, the span ID and the trace's")
+    void addRefusalsNameBothIds() {
+        String otherTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        Trace trace = new Trace(TRACE);
+        assertThatThrownBy(() -> trace.add(new SpanData(otherTrace, SPAN, null, "op", "svc", SpanKind.INTERNAL,
+                1.0, 2.0, Map.of(), List.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(otherTrace).hasMessageContaining(TRACE);
+
+        trace.add(span(SPAN, null, 1.0, 2.0));
+        assertThatThrownBy(() -> trace.add(span(SPAN, null, 1.0, 2.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SPAN).hasMessageContaining(TRACE);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workbook.testkit.Printed;
 
 /**
  * The contracts of chapter 01's provided code, which every TODO builds on: what the
@@ -123,23 +124,12 @@ class ProvidedCodeHiddenTest {
         DataTypesDemo.run(new PrintStream(printed, true, StandardCharsets.UTF_8));
         String output = printed.toString(StandardCharsets.UTF_8);
 
-        assertThat(output).isEqualTo(printedBy(() -> reference.workbook.trace.DataTypesDemo.main(new String[0])));
+        assertThat(output).isEqualTo(Printed.onSystemOut(
+                () -> reference.workbook.trace.DataTypesDemo.main(new String[0])));
         assertThat(output).contains("spans    3, root make_request", "duration 0.275s, from 0.000 to 0.275")
                 .containsPattern("span process_data +OrderService +INTERNAL +0\\.020s\\.\\.0\\.250s  parent [0-9a-f]{16} ")
                 .containsPattern("span make_request +Client +CLIENT +0\\.000s\\.\\.0\\.275s  parent \\(root\\) +tags \\{success=true\\}");
-        assertThat(printedBy(() -> DataTypesDemo.main(new String[0]))).isEqualTo(output);
-    }
-
-    private static String printedBy(Runnable program) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            program.run();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+        assertThat(Printed.onSystemOut(() -> DataTypesDemo.main(new String[0]))).isEqualTo(output);
     }
 
     @Test

@@ -253,7 +253,8 @@ class TracerHiddenTest {
         assertThatThrownBy(() -> tracer.traced((Class) Greeter.class, "not a greeter"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.String");
         assertThatThrownBy(() -> tracer.traced((Class) Integer.class, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interface");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interface")
+                .as("the doc: the refusal of a class suggests inSpan").hasMessageContaining("inSpan");
     }
 
     @Test
@@ -445,5 +446,20 @@ class TracerHiddenTest {
         assertThat(received).extracting(ServiceResponse::data).containsExactly("processed(p)");
 
         assertThat(spans.all()).as("spans of an untraced request:%n%s", spans.describe()).isEmpty();
+    }
+
+    @Test
+    @Tag("ch02.3")
+    @DisplayName("ch02.3 a traceRoot whose body throws still restores the context that was current")
+    void failedTraceRootRestoresThePreviousContext() {
+        Storage.setContext(CLIENT);
+        IllegalStateException failure = new IllegalStateException("refused");
+
+        assertThatThrownBy(() -> tracer.traceRoot("make_request", "Client", () -> {
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(Storage.getContext()).as("the context after the failed root").isEqualTo(CLIENT);
+        assertThat(spans.named("make_request").isRoot()).isTrue();
     }
 }

@@ -381,4 +381,39 @@ class CollectorHiddenTest {
 
         assertThat(TraceSummary.of(trace).slowestSpan()).isEqualTo("orphan");
     }
+
+    @Test
+    @Tag("ch03.5")
+    @DisplayName("ch03.5 equally long, deep and early spans: the smaller span ID is the slowest, in either arrival order")
+    void lastTieGoesToTheSmallerSpanId() {
+        SpanData smaller = span(TRACE_A, "b1", "a1", "smaller_id", 0.5, 1.5);
+        SpanData larger = span(TRACE_A, "b2", "a1", "larger_id", 0.5, 1.5);
+        SpanData root = span(TRACE_A, "a1", null, "root", 0.0, 0.5);
+
+        assertThat(TraceSummary.of(trace(List.of(root, smaller, larger))).slowestSpan()).isEqualTo("smaller_id");
+        assertThat(TraceSummary.of(trace(List.of(root, larger, smaller))).slowestSpan()).isEqualTo("smaller_id");
+    }
+
+    @Test
+    @Tag("ch03.3")
+    @DisplayName("ch03.3 a late span is logged as the doc shows: its arrival time, the collector, 'late span' and its ID")
+    void lateSpanIsLogged() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        SpanData late = span(TRACE_A, "e1", "a1", "late_one", 1.0, 3.0);
+        try (Environment env = new Environment(1)) {
+            TraceCollector collector = new TraceCollector(env,
+                    new CollectorSettings(1.0, new PrintStream(log, true, StandardCharsets.UTF_8)));
+            env.process("services", () -> {
+                env.timeout(1.0);
+                seedRequest(TRACE_A, 1.0).forEach(collector::accept);
+                env.timeout(4.0);
+                collector.accept(late);
+            });
+            env.run();
+        }
+
+        assertThat(log.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("late span")))
+                .singleElement().satisfies(line -> assertThat(line)
+                        .startsWith("[5.0] TraceCollector: late span ").contains(late.spanId()));
+    }
 }

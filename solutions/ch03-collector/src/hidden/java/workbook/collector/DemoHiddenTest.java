@@ -2,13 +2,9 @@ package workbook.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static workbook.collector.TestSpans.TRACE_A;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbook.sim.Environment;
-import workbook.sim.SimulationException;
+import workbook.sim.FailedRun;
+import workbook.testkit.Printed;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;
 import workbook.trace.SpanLog;
@@ -36,9 +32,9 @@ class DemoHiddenTest {
     void demoWritesThePage() throws IOException {
         Path page = dir.resolve("traces.html");
 
-        String output = printedBy(() -> CollectorDemo.main(new String[] {"--html", page.toString()}));
+        String output = Printed.onSystemOut(() -> CollectorDemo.main(new String[] {"--html", page.toString()}));
 
-        assertThat(output).isEqualTo(printedBy(() -> CollectorDemo.main(new String[0])) + System.lineSeparator()
+        assertThat(output).isEqualTo(Printed.onSystemOut(() -> CollectorDemo.main(new String[0])) + System.lineSeparator()
                 + "Wrote " + page + ": 3 traces, 9 spans; open it in a browser" + System.lineSeparator());
         String html = Files.readString(page);
         assertThat(html).contains("three requests through the collector",
@@ -82,11 +78,13 @@ class DemoHiddenTest {
 
         assertThat(CollectorDemo.notYet(new UnsupportedOperationException("TODO ch03.1 keep spans")))
                 .contains("not yet: TODO ch03.1 keep spans" + next);
-        assertThat(CollectorDemo.notYet(failedRun(new UnsupportedOperationException("TODO ch03.2 complete"))))
+        assertThat(CollectorDemo.notYet(
+                FailedRun.of("collector", new UnsupportedOperationException("TODO ch03.2 complete"))))
                 .contains("not yet: TODO ch03.2 complete" + next);
         assertThat(CollectorDemo.notYet(new UnsupportedOperationException("not supported"))).isEmpty();
         assertThat(CollectorDemo.notYet(new UnsupportedOperationException())).isEmpty();
-        assertThat(CollectorDemo.notYet(failedRun(new IllegalStateException("TODO ch03.2 complete")))).isEmpty();
+        assertThat(CollectorDemo.notYet(
+                FailedRun.of("collector", new IllegalStateException("TODO ch03.2 complete")))).isEmpty();
     }
 
     @Test
@@ -110,25 +108,5 @@ class DemoHiddenTest {
         assertThat(fine.error()).isFalse();
         assertThat(fine.late()).isFalse();
         assertThat(fine.statusMessage()).isEmpty();
-    }
-
-    private static SimulationException failedRun(RuntimeException cause) {
-        Environment env = new Environment(1);
-        env.process("collector", () -> {
-            throw cause;
-        });
-        return catchThrowableOfType(SimulationException.class, env::run);
-    }
-
-    private static String printedBy(Runnable program) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            program.run();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

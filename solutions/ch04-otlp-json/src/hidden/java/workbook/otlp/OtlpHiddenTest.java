@@ -283,6 +283,16 @@ class OtlpHiddenTest {
                 .isInstanceOf(OtlpFormatException.class).hasMessage("$: expected an object, got an array");
     }
 
+    @Test
+    @Tag("ch04.6")
+    @DisplayName("ch04.6 other producers' forms are read: intValue as a JSON integer, NaN and Infinity as strings")
+    void otherProducersForms() {
+        assertThat(AttributeValues.readTag(Json.cursor("{\"intValue\":200}"))).isEqualTo(200L);
+        assertThat(AttributeValues.readTag(Json.cursor("{\"intValue\":-9223372036854775808}"))).isEqualTo(Long.MIN_VALUE);
+        assertThat(AttributeValues.readTag(Json.cursor("{\"doubleValue\":\"NaN\"}"))).isEqualTo(Double.NaN);
+        assertThat(AttributeValues.readTag(Json.cursor("{\"doubleValue\":\"Infinity\"}"))).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
     // ---- ch04.7 -------------------------------------------------------------------------
 
     @Test

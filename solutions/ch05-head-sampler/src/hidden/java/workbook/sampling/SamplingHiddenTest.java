@@ -57,6 +57,18 @@ class SamplingHiddenTest {
                 .hasMessageContaining("-0.5");
     }
 
+    @Test
+    @Tag("ch05.1")
+    @DisplayName("ch05.1 the refusal reads as the doc shows: the parameter, the interval and the value")
+    void refusalReadsAsTheDocShows() {
+        assertThatThrownBy(() -> new HeadSampler(1.5, new SplittableRandom(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sample rate must be in [0.0, 1.0], got 1.5");
+        assertThatThrownBy(() -> new TraceIdRatioSampler(-0.25))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ratio must be in [0.0, 1.0], got -0.25");
+    }
+
     // ---- ch05.2 -------------------------------------------------------------------------
 
     @Test

@@ -2,14 +2,11 @@ package workbook.propagation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +16,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbook.sim.Environment;
+import workbook.sim.FailedRun;
 import workbook.sim.Queue;
-import workbook.sim.SimulationException;
+import workbook.testkit.Printed;
 import workbook.tracer.ServiceResponse;
 
 /**
@@ -35,11 +33,11 @@ class ProvidedCodeHiddenTest {
     @Test
     @DisplayName("provided code: the demo without arguments prints exercise 2; with --html FILE it also writes the page (it needs every TODO)")
     void demoPrintsExerciseTwoAndWritesThePage() throws IOException {
-        String exercise = printedBy(() -> PropagationDemo.exerciseTwo(System.out));
+        String exercise = Printed.onSystemOut(() -> PropagationDemo.exerciseTwo(System.out));
         Path page = dir.resolve("traces.html");
 
-        assertThat(printedBy(() -> PropagationDemo.main(new String[0]))).isEqualTo(exercise);
-        String withPage = printedBy(() -> PropagationDemo.main(new String[] {"--html", page.toString()}));
+        assertThat(Printed.onSystemOut(() -> PropagationDemo.main(new String[0]))).isEqualTo(exercise);
+        String withPage = Printed.onSystemOut(() -> PropagationDemo.main(new String[] {"--html", page.toString()}));
 
         assertThat(withPage).startsWith(exercise)
                 .containsPattern("Wrote " + java.util.regex.Pattern.quote(page.toString())
@@ -67,11 +65,13 @@ class ProvidedCodeHiddenTest {
 
         assertThat(PropagationDemo.notYet(new UnsupportedOperationException("TODO ch06.1 read traceparent")))
                 .contains("not yet: TODO ch06.1 read traceparent" + next);
-        assertThat(PropagationDemo.notYet(failedRun(new UnsupportedOperationException("TODO ch06.6 span context"))))
+        assertThat(PropagationDemo.notYet(
+                FailedRun.of("ServiceA", new UnsupportedOperationException("TODO ch06.6 span context"))))
                 .contains("not yet: TODO ch06.6 span context" + next);
         assertThat(PropagationDemo.notYet(new UnsupportedOperationException("not supported"))).isEmpty();
         assertThat(PropagationDemo.notYet(new UnsupportedOperationException())).isEmpty();
-        assertThat(PropagationDemo.notYet(failedRun(new IllegalStateException("TODO ch06.6 span context")))).isEmpty();
+        assertThat(PropagationDemo.notYet(
+                FailedRun.of("ServiceA", new IllegalStateException("TODO ch06.6 span context")))).isEmpty();
     }
 
     @Test
@@ -141,31 +141,5 @@ class ProvidedCodeHiddenTest {
             Thread.sleep(20);
         }
         return condition.call();
-    }
-
-    private static SimulationException failedRun(RuntimeException cause) {
-        Environment env = new Environment(1);
-        env.process("ServiceA", () -> {
-            throw cause;
-        });
-        return catchThrowableOfType(SimulationException.class, env::run);
-    }
-
-    private interface Program {
-        void run() throws Exception;
-    }
-
-    private static String printedBy(Program program) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            program.run();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

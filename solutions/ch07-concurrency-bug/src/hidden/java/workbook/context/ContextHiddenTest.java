@@ -3,11 +3,9 @@ package workbook.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import workbook.testkit.Differences;
+import workbook.testkit.Printed;
 import workbook.trace.IdGenerator;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;
 import workbook.trace.TraceContext;
-import workbook.testkit.Differences;
 
 /** Hidden examples: the corners, and the pitfalls the chapter's doc warns about. */
 @SuppressWarnings("try") // scopes opened only to be closed at the end of their block
@@ -95,6 +94,7 @@ class ContextHiddenTest {
         Scope alice = storage.attach(ALICE);
 
         Future<String> message = pool.submit(() -> {
+            Thread.currentThread().setName("ch07-closing-thread");
             try {
                 alice.close();
                 return "closed";
@@ -105,6 +105,7 @@ class ContextHiddenTest {
 
         assertThat(message.get(5, TimeUnit.SECONDS))
                 .contains("'" + Thread.currentThread().getName() + "'")
+                .contains("'ch07-closing-thread'")
                 .contains("current there: null");
         assertThat(storage.current()).isEqualTo(ALICE);
         alice.close();
@@ -177,8 +178,9 @@ class ContextHiddenTest {
     @Tag("ch07.3")
     @DisplayName("ch07.3 the demo prints what the reference's prints: one leak with global storage, none per thread")
     void demoPrintsWhatTheReferencePrints() {
-        String output = normalizeIds(printed(() -> ConcurrencyBugDemo.main(new String[0])));
-        String expected = normalizeIds(printed(() -> reference.workbook.context.ConcurrencyBugDemo.main(new String[0])));
+        String output = normalizeIds(Printed.onSystemOut(() -> ConcurrencyBugDemo.main(new String[0])));
+        String expected = normalizeIds(Printed.onSystemOut(
+                () -> reference.workbook.context.ConcurrencyBugDemo.main(new String[0])));
 
         assertThat(output.lines().filter(line -> line.startsWith("requests that saw another request's trace id: ")))
                 .as("the summary lines of\n%s", output)
@@ -405,18 +407,6 @@ class ContextHiddenTest {
         return new ScopedTracer(storage, () -> 2.0, IdGenerator.random(new SplittableRandom(3)), spans::add);
     }
 
-    private static String printed(Runnable program) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            program.run();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
-
     /** Hex IDs (32, 16 or 8 digits) replaced by {@code <id1>}, {@code <id2>}, ... by first appearance. */
     private static String normalizeIds(String text) {
         Map<String, String> names = new HashMap<>();
@@ -432,5 +422,25 @@ class ContextHiddenTest {
     private static List<String> shapes(List<SpanData> spans) {
         return spans.stream().map(span -> span.operationName() + " " + span.serviceName() + " " + span.kind()
                 + " root=" + span.isRoot() + " " + span.tags()).toList();
+    }
+
+    @Test
+    @Tag("ch07.3")
+    @DisplayName("ch07.3 a traceRoot whose body throws records its failure and makes the outer context current again")
+    void failedTraceRootRestoresTheCurrentContext() {
+        List<SpanData> spans = new ArrayList<>();
+        ScopedTracer tracer = tracer(spans);
+        storage.attach(ALICE);
+        IllegalStateException failure = new IllegalStateException("refused");
+
+        assertThatThrownBy(() -> tracer.traceRoot("make_request", "client", SpanKind.CLIENT, () -> {
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(storage.current()).as("current() after the failed root").isEqualTo(ALICE);
+        assertThat(spans).singleElement().satisfies(root -> {
+            assertThat(root.isRoot()).isTrue();
+            assertThat(root.tags()).containsEntry("error", true).containsEntry("error.message", "refused");
+        });
     }
 }

@@ -1,17 +1,14 @@
 package workbook.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import workbook.sim.Environment;
-import workbook.sim.SimulationException;
+import workbook.sim.FailedRun;
+import workbook.testkit.Printed;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;
 
@@ -23,10 +20,10 @@ class ProvidedCodeHiddenTest {
     @Test
     @DisplayName("provided code: the demo's optional argument is the seed (it needs every TODO)")
     void demoTakesTheSeed() {
-        String seven = printed(() -> ConcurrencyBugDemo.main(new String[0]));
+        String seven = Printed.onSystemOut(() -> ConcurrencyBugDemo.main(new String[0]));
 
-        assertThat(printed(() -> ConcurrencyBugDemo.main(new String[] {"7"}))).isEqualTo(seven);
-        String eleven = printed(() -> ConcurrencyBugDemo.main(new String[] {"11"}));
+        assertThat(Printed.onSystemOut(() -> ConcurrencyBugDemo.main(new String[] {"7"}))).isEqualTo(seven);
+        String eleven = Printed.onSystemOut(() -> ConcurrencyBugDemo.main(new String[] {"11"}));
         assertThat(eleven).as("another seed, other IDs and times").isNotEqualTo(seven);
         assertThat(eleven.lines().filter(line -> line.startsWith("requests that saw another request's trace id: ")))
                 .hasSize(2);
@@ -52,9 +49,11 @@ class ProvidedCodeHiddenTest {
     @Test
     @DisplayName("provided code: the demo names an open TODO met by a process and rethrows anything else")
     void demoSaysWhichTodoItWaitsFor() {
-        assertThat(ConcurrencyBugDemo.notYet(failedRun(new UnsupportedOperationException("TODO ch07.2 scopes"))))
+        assertThat(ConcurrencyBugDemo.notYet(
+                FailedRun.of("OrderService", new UnsupportedOperationException("TODO ch07.2 scopes"))))
                 .contains("not yet: TODO ch07.2 scopes");
-        assertThat(ConcurrencyBugDemo.notYet(failedRun(new IllegalStateException("TODO ch07.2 scopes")))).isEmpty();
+        assertThat(ConcurrencyBugDemo.notYet(
+                FailedRun.of("OrderService", new IllegalStateException("TODO ch07.2 scopes")))).isEmpty();
     }
 
     @Test
@@ -80,25 +79,5 @@ class ProvidedCodeHiddenTest {
     private static SpanData span(String spanId, String parent, String operation, double start, double end) {
         return new SpanData(TRACE, spanId, parent, operation, "client-1", SpanKind.INTERNAL, start, end, Map.of(),
                 List.of());
-    }
-
-    private static SimulationException failedRun(RuntimeException cause) {
-        Environment env = new Environment(1);
-        env.process("OrderService", () -> {
-            throw cause;
-        });
-        return catchThrowableOfType(SimulationException.class, env::run);
-    }
-
-    private static String printed(Runnable program) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            program.run();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

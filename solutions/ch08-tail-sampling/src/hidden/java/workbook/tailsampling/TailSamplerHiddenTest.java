@@ -13,10 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import workbook.testkit.Differences;
+import workbook.testkit.Printed;
 import workbook.trace.SpanData;
 import workbook.trace.SpanKind;
 import workbook.trace.Trace;
-import workbook.testkit.Differences;
 
 /** Hidden examples: the corners of buffering, deciding, bounds, late spans and bad input. */
 class TailSamplerHiddenTest {
@@ -239,8 +240,8 @@ class TailSamplerHiddenTest {
     @DisplayName("ch08.3 the demo prints what the reference's prints, and tail keeps every slow trace")
     void demoMatchesTheReference() {
         TrafficProfile small = new TrafficProfile(250, 20, 0.05, 0.04);
-        String output = printed(out -> HeadVsTailDemo.run(3, small, out));
-        String expected = printed(out -> reference.workbook.tailsampling.HeadVsTailDemo.run(3,
+        String output = Printed.to(out -> HeadVsTailDemo.run(3, small, out));
+        String expected = Printed.to(out -> reference.workbook.tailsampling.HeadVsTailDemo.run(3,
                 new reference.workbook.tailsampling.TrafficProfile(250, 20, 0.05, 0.04), out));
 
         Differences.assertSameText("the demo's report", expected, output);
@@ -333,11 +334,5 @@ class TailSamplerHiddenTest {
         assertThat(smallest.maxBufferedSpans()).isEqualTo(1);
         assertThat(new TailSamplingSettings(0, 50_000, 100_000, 1).maxBufferedSpans()).isEqualTo(5_000_000_000L);
         assertThat(new LatencyPolicy(0).thresholdSeconds()).isZero();
-    }
-
-    private static String printed(java.util.function.Consumer<PrintStream> program) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        program.accept(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }
