@@ -33,7 +33,7 @@ final class HexIds {
      */
     static boolean isValid(CharSequence id, int length) {
         // TODO ch01.1: Decide which strings are valid trace and span IDs
-        //   Hint: Three rules: exact length, only the characters 0-9 and a-f, not all zeros (docs/ch01-data-types.md#ch011).
+        //   Hint: Three rules: exact length, only the characters 0-9 and a-f (the HEX_DIGIT table above is given for you: it says which), not all zeros (docs/ch01-data-types.md#ch011).
         throw new UnsupportedOperationException("TODO ch01.1: Decide which strings are valid trace and span IDs");
     }
 }
