@@ -3,6 +3,19 @@ package workbook.trace;
 /** The rule trace and span IDs share: fixed-length lowercase hex, not all zeros. */
 final class HexIds {
 
+    /**
+     * Which characters an ID may hold: {@code HEX_DIGIT[c]} is true for {@code 0-9} and
+     * {@code a-f}. One entry for every {@code char} value (65 536 of them, 64 KiB), so that any
+     * character can be looked up without first testing that it is in range.
+     */
+    private static final boolean[] HEX_DIGIT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : "0123456789abcdef".toCharArray()) {
+            HEX_DIGIT[c] = true;
+        }
+    }
+
     private HexIds() {}
 
     /** {@code id} when valid; otherwise an error naming the field, the rule and the value. */
@@ -20,7 +33,7 @@ final class HexIds {
      */
     static boolean isValid(CharSequence id, int length) {
         // TODO ch01.1: Decide which strings are valid trace and span IDs
-        //   Hint: Three rules: exact length, only the characters 0-9 and a-f, not all zeros (docs/ch01-data-types.md#ch011).
+        //   Hint: Three rules: exact length, only the characters 0-9 and a-f (the HEX_DIGIT table above is given for you: it says which), not all zeros (docs/ch01-data-types.md#ch011).
         throw new UnsupportedOperationException("TODO ch01.1: Decide which strings are valid trace and span IDs");
     }
 }

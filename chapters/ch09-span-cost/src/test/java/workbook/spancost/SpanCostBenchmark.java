@@ -367,7 +367,7 @@ public class SpanCostBenchmark {
     /**
      * Not a pair: the part of {@link #w3cExtractWorkbook} that chapter 09 cannot change. Every
      * {@code TraceContext} checks its IDs in its constructor (chapter 01's {@code HexIds.isValid},
-     * a branch on each character), so an extract pays this on the same IDs once it has checked
+     * a table lookup per character), so an extract pays this on the same IDs once it has checked
      * them itself. Subtract it from the extract to see what chapter 09's own code costs.
      */
     @Benchmark

@@ -25,6 +25,8 @@ class DataTypesHiddenTest {
         assertThat(SpanId.isValid("0000000000000001")).isTrue();
         assertThat(SpanId.isValid("000000000000000-")).isFalse();
         assertThat(SpanId.isValid("b7ad6b716920333 ")).isFalse();
+        assertThat(SpanId.isValid("b7ad6b716920333\u0080")).as("the first character past ASCII").isFalse();
+        assertThat(SpanId.isValid("b7ad6b716920333\uff46")).as("fullwidth f").isFalse();
         assertThat(TraceId.isValid(SPAN)).as("a span ID is no trace ID").isFalse();
         assertThat(SpanId.isValid(TRACE)).as("a trace ID is no span ID").isFalse();
         assertThat(TraceId.isValid(new StringBuilder(TRACE))).as("any CharSequence").isTrue();

@@ -2,8 +2,10 @@ package workbook.spancost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -57,6 +59,77 @@ class FastW3cPropagatorProperties {
         }
     }
 
+    /**
+     * W3C Trace Context level 2, section 3.2 and "Versioning of traceparent", case by case: the
+     * answer chapter 06 gives, and whether the header is accepted at all.
+     */
+    @Example
+    @Tag("ch09.2")
+    void theSpecsCasesOneByOne() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String parent = "00f067aa0ba902b7";
+        String ids = trace + "-" + parent;
+        Map<String, Boolean> accepted = new LinkedHashMap<>();
+        accepted.put("00-" + ids + "-01", true);
+        accepted.put("00-" + ids + "-00", true);
+        accepted.put("00-" + ids + "-02", true); // level 2's random-trace-id flag alone: not sampled
+        accepted.put("00-" + ids + "-ff", true); // unknown flags are ignored, bit 0 still says sampled
+        accepted.put("00-" + trace.toUpperCase(Locale.ROOT) + "-" + parent + "-01", false);
+        accepted.put("00-" + trace + "-" + parent.toUpperCase(Locale.ROOT) + "-01", false);
+        accepted.put("00-" + trace.replace('f', 'F') + "-" + parent + "-01", false); // one upper-case digit
+        accepted.put("00-" + ids + "-0A", false);
+        accepted.put("0A-" + ids + "-01", false);
+        accepted.put("00-" + trace.substring(1) + "-" + parent + "-01", false); // 31 characters
+        accepted.put("00-" + trace + "0-" + parent + "-01", false); // 33 characters
+        accepted.put("00-" + trace + "-" + parent.substring(1) + "-01", false); // 15 characters
+        accepted.put("00-" + trace + "-" + parent + "0-01", false); // 17 characters
+        accepted.put("00-" + ids + "-1", false);
+        accepted.put("00-" + ids + "-011", false);
+        accepted.put("00-" + "0".repeat(32) + "-" + parent + "-01", false);
+        accepted.put("00-" + trace + "-" + "0".repeat(16) + "-01", false);
+        accepted.put("ff-" + ids + "-01", false); // version ff is invalid whatever follows
+        accepted.put("ff-" + ids + "-01-future", false);
+        accepted.put("00-" + ids + "-01-future", false); // version 00 has exactly 55 characters
+        accepted.put("01-" + ids + "-01", true); // a future version is read as far as 00's fields go
+        accepted.put("01-" + ids + "-01-what-the-future-will-add", true);
+        accepted.put("fe-" + ids + "-00-", true);
+        accepted.put("01-" + ids + "-01future", false); // more must start with a dash
+        accepted.put("01-" + ids + ".01", false);
+        accepted.put("0g-" + ids + "-01", false);
+        accepted.put("", false);
+        accepted.put("00", false);
+        accepted.put(" \t00-" + ids + "-01\t ", true); // OWS around a header value is not part of it
+        accepted.forEach((value, valid) -> {
+            Headers headers = Headers.empty().with("traceparent", value);
+            Optional<TraceContext> expected = taught.extract(headers);
+            assertThat(expected.isPresent()).as("chapter 06 on \"%s\"", value).isEqualTo(valid);
+            assertThat(fast.extract(headers)).as("extract(traceparent: \"%s\")", value).isEqualTo(expected);
+        });
+    }
+
+    /** Every version byte, in either case, with the endings a future version might add. */
+    @Property(tries = 400, seed = "913", edgeCases = EdgeCasesMode.NONE)
+    @Tag("ch09.2")
+    void agreesWithChapter06OnEveryVersionAndEnding(@ForAll("versionsAndEndings") String value) {
+        Headers headers = Headers.empty().with("traceparent", value);
+
+        assertThat(fast.extract(headers)).as("extract(traceparent: \"%s\")", value).isEqualTo(taught.extract(headers));
+    }
+
+    @Provide
+    Arbitrary<String> versionsAndEndings() {
+        Arbitrary<String> version = Arbitraries.strings().withChars("0123456789abcdefABCDEF").ofLength(2);
+        Arbitrary<String> id32 = Arbitraries.frequencyOf(Tuple.of(6, hex(32)), Tuple.of(1, Arbitraries.just("0".repeat(32))),
+                Tuple.of(1, Arbitraries.strings().withChars("0123456789abcdefABCDEF").ofLength(32)));
+        Arbitrary<String> id16 = Arbitraries.frequencyOf(Tuple.of(6, hex(16)), Tuple.of(1, Arbitraries.just("0".repeat(16))),
+                Tuple.of(1, Arbitraries.strings().withChars("0123456789abcdefABCDEF").ofLength(16)));
+        Arbitrary<String> ending = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just("")),
+                Tuple.of(3, Arbitraries.strings().withChars("-abc09.").ofMaxLength(12)),
+                Tuple.of(2, Arbitraries.strings().withChars("abc09").ofMaxLength(12).map(more -> "-" + more)));
+        return Combinators.combine(version, id32, id16, hex(2), ending)
+                .as((v, traceId, parentId, flags, more) -> v + "-" + traceId + "-" + parentId + "-" + flags + more);
+    }
+
     @Provide
     Arbitrary<String> mutatedTraceparents() {
         Arbitrary<String> version = Arbitraries.of("00", "00", "00", "01", "cc", "fe", "ff", "0a");
@@ -87,7 +160,7 @@ class FastW3cPropagatorProperties {
 
     private static Arbitrary<String> mutations(String header) {
         Arbitrary<Integer> at = Arbitraries.integers().between(0, header.length() - 1);
-        Arbitrary<Character> odd = Arbitraries.of('0', '9', 'a', 'f', 'A', 'F', 'g', '-', '.', ' ', '\t', 'é');
+        Arbitrary<Character> odd = Arbitraries.of('0', '9', 'a', 'f', 'A', 'F', 'g', '-', '.', ' ', '\t', 'é', '\u0130', '\uff10');
         return Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.just(header)),
                 Tuple.of(2, Combinators.combine(at, odd).as((i, c) -> header.substring(0, i) + c + header.substring(i + 1))),

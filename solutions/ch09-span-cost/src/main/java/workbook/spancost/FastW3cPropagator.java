@@ -19,6 +19,12 @@ import workbook.trace.TraceContext;
  * {@link Optional}. Every request a service receives pays for extract, so this is where a
  * propagator's speed matters.
  *
+ * <p>The IDs are checked twice: here, so that a bad header gives empty rather than an exception,
+ * and again by {@link TraceContext}'s constructor, chapter 01's rule that no context ever holds
+ * a bad ID (a record has no other way to be made). {@code tracestate} is not read at all: the
+ * {@link TraceContext} returned has no place for it, and chapter 06's extract, which parses it,
+ * drops it, since an invalid one never costs the {@code traceparent}.
+ *
  * <p>{@link #extract} agrees with {@code Propagator.w3c().extract} on all headers: the same
  * context for a valid {@code traceparent}, empty for a missing, repeated or invalid one.
  * {@link #inject} is chapter 06's.
