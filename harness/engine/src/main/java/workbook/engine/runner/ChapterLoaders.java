@@ -29,9 +29,10 @@ public final class ChapterLoaders implements Closeable {
     /** The package the build relocates the reference to (solutions/pom.xml). */
     public static final String REFERENCE_PACKAGE = "reference";
 
-    private final List<ClassRoots> libraryRoots = new ArrayList<>();
+    /** The earlier chapters' references, held in memory. */
+    private final LibraryClassLoader libraries;
     /** The third-party jars' loader when this chapter's own, else null (shared: its owner closes it). */
-    private final LibraryClassLoader thirdParty;
+    private final LibraryClassLoader ownThirdParty;
     private final ClassRoots tests;
     private final ClassRoots testLibraries;
     private final ClassRoots learner;
@@ -44,10 +45,10 @@ public final class ChapterLoaders implements Closeable {
             boolean ownsThirdParty) {
         String secret = "r" + HexFormat.of().formatHex(randomBytes(8));
         this.renamer = new PackageRenamer(REFERENCE_PACKAGE, secret);
-        this.thirdParty = ownsThirdParty ? thirdParty : null;
+        this.ownThirdParty = ownsThirdParty ? thirdParty : null;
         thirdParty.addJars(request.libraries());
-        libraryRoots.add(ClassRoots.inMemory(request.id() + "-libraries", request.libraryFiles()));
-        LibraryClassLoader libraries = new LibraryClassLoader(request.id() + "-libraries", thirdParty, libraryRoots);
+        this.libraries = new LibraryClassLoader(request.id() + "-libraries", thirdParty,
+                List.of(ClassRoots.inMemory(request.id() + "-libraries", request.libraryFiles())));
         this.tests = ClassRoots.inMemory(request.id() + "-tests", request.testFiles());
         this.testLibraries = ClassRoots.onDisk(request.testLibraries().stream().map(Path::of).toList());
         java.util.Map<String, byte[]> learnerFiles = new java.util.TreeMap<>();
@@ -109,9 +110,9 @@ public final class ChapterLoaders implements Closeable {
         tests.close();
         testLibraries.close();
         learner.close();
-        libraryRoots.forEach(ClassRoots::close);
-        if (thirdParty != null) {
-            thirdParty.close();
+        libraries.close();
+        if (ownThirdParty != null) {
+            ownThirdParty.close();
         }
     }
 
