@@ -15,15 +15,17 @@ import workbook.trace.TraceContext;
  * a list, trims the value into a new string, cuts four substrings out of it, checks each, and
  * builds a {@code Traceparent}, its {@code TraceFlags}, a {@code TraceState} and a
  * {@code W3cContext} before it returns a {@link TraceContext}. This one checks every rule by
- * index and allocates only what it returns: the two ID strings, the context and its
- * {@link Optional}. Every request a service receives pays for extract, so this is where a
- * propagator's speed matters.
+ * index and, for a valid header, allocates only what it returns: the two ID strings, the
+ * context and its {@link Optional}. Every request a service receives pays for extract, so this
+ * is where a propagator's speed matters.
  *
- * <p>The IDs are checked twice: here, so that a bad header gives empty rather than an exception,
- * and again by {@link TraceContext}'s constructor, chapter 01's rule that no context ever holds
- * a bad ID (a record has no other way to be made). {@code tracestate} is not read at all: the
- * {@link TraceContext} returned has no place for it, and chapter 06's extract, which parses it,
- * drops it, since an invalid one never costs the {@code traceparent}.
+ * <p>The IDs are checked once, by {@link TraceContext}'s constructor: chapter 01's rule that no
+ * context ever holds a bad ID, which runs whatever an extract does (a record has no other way to
+ * be made). The parse checks everything else by index first, so only a {@code traceparent} of the
+ * right shape reaches that check; one whose IDs are not lowercase hex, or all zero, costs the
+ * constructor's exception, which is turned into empty. {@code tracestate} is not read at all:
+ * the {@link TraceContext} returned has no place for it, and chapter 06's extract, which parses
+ * it, drops it, since an invalid one never costs the {@code traceparent}.
  *
  * <p>{@link #extract} agrees with {@code Propagator.w3c().extract} on all headers: the same
  * context for a valid {@code traceparent}, empty for a missing, repeated or invalid one.

@@ -64,7 +64,7 @@ import workbook.tracer.Storage;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class SpanCostBenchmark {
@@ -320,11 +320,15 @@ public class SpanCostBenchmark {
         };
 
         final Headers[] headers = new Headers[INPUTS];
+        /** The same headers with one character of the trace ID made upper case or not hex at all. */
+        final Headers[] badHeaders = new Headers[INPUTS];
         /** The trace and parent IDs of each header, cut out once, for {@link #w3cIdCheckCh01}. */
         final String[] traceIdOf = new String[INPUTS];
         final String[] parentIdOf = new String[INPUTS];
         @SuppressWarnings("unchecked")
         final Map<String, String>[] carriers = new Map[INPUTS];
+        @SuppressWarnings("unchecked")
+        final Map<String, String>[] badCarriers = new Map[INPUTS];
         final Propagator fast = new FastW3cPropagator();
         final Propagator taught = Propagator.w3c();
         final W3CTraceContextPropagator otel = W3CTraceContextPropagator.getInstance();
@@ -338,9 +342,20 @@ public class SpanCostBenchmark {
                 String traceparent = "00-" + traceIds[i] + "-" + ids.newSpanId() + "-0" + (i & 1);
                 headers[i] = Headers.empty().with(W3cPropagator.TRACEPARENT, traceparent);
                 carriers[i] = Map.of(W3cPropagator.TRACEPARENT, traceparent);
+                String bad = badTraceparent(traceparent, i);
+                badHeaders[i] = Headers.empty().with(W3cPropagator.TRACEPARENT, bad);
+                badCarriers[i] = Map.of(W3cPropagator.TRACEPARENT, bad);
                 traceIdOf[i] = traceparent.substring(3, 35);
                 parentIdOf[i] = traceparent.substring(36, 52);
             }
+        }
+
+        /** {@code traceparent} with one trace-ID character, somewhere in the ID, replaced by 'G' or 'x'. */
+        private static String badTraceparent(String traceparent, int i) {
+            int at = 3 + i % 32;
+            char[] chars = traceparent.toCharArray();
+            chars[at] = (i & 2) == 0 ? 'G' : 'x';
+            return new String(chars);
         }
 
         int next() {
@@ -365,10 +380,25 @@ public class SpanCostBenchmark {
     }
 
     /**
+     * A {@code traceparent} of the right shape whose trace ID is not lowercase hex: no context on
+     * either side. The workbook's extract leaves the ID check to {@code TraceContext}'s
+     * constructor, so this is the price of the exception it throws, which valid headers never pay.
+     */
+    @Benchmark
+    public Object w3cExtractBadIdWorkbook(W3c s) {
+        return s.fast.extract(s.badHeaders[s.next()]);
+    }
+
+    @Benchmark
+    public Object w3cExtractBadIdOtel(W3c s) {
+        return s.otel.extract(Context.root(), s.badCarriers[s.next()], W3c.GETTER);
+    }
+
+    /**
      * Not a pair: the part of {@link #w3cExtractWorkbook} that chapter 09 cannot change. Every
      * {@code TraceContext} checks its IDs in its constructor (chapter 01's {@code HexIds.isValid},
-     * a table lookup per character), so an extract pays this on the same IDs once it has checked
-     * them itself. Subtract it from the extract to see what chapter 09's own code costs.
+     * a table lookup per character), so every extract pays this. Subtract it from the extract to
+     * see what chapter 09's own code costs.
      */
     @Benchmark
     public boolean w3cIdCheckCh01(W3c s) {
