@@ -71,6 +71,22 @@ public final class Base16 {
         throw new UnsupportedOperationException("TODO ch09.1: Decide a trace-ID ratio without allocating: read the low 8 bytes in place");
     }
 
+    /**
+     * The 8 hex characters of {@code text} from {@code offset} as the bits of an {@code int}:
+     * {@code "ffffffff"} is {@code -1}. The same rules as {@link #longAt}: the caller knows the
+     * characters to be valid.
+     */
+    public static int intAt(String text, int offset) {
+        return digit(text.charAt(offset)) << 28
+                | digit(text.charAt(offset + 1)) << 24
+                | digit(text.charAt(offset + 2)) << 20
+                | digit(text.charAt(offset + 3)) << 16
+                | digit(text.charAt(offset + 4)) << 12
+                | digit(text.charAt(offset + 5)) << 8
+                | digit(text.charAt(offset + 6)) << 4
+                | digit(text.charAt(offset + 7));
+    }
+
     /** {@code value} as 16 lowercase hex characters, leading zeros kept: an ID half on the wire. */
     public static String toHex(long value) {
         char[] chars = new char[LONG_CHARS];

@@ -49,6 +49,46 @@ class FastRatioSamplerProperties {
                 .isEqualTo(new TraceIdRatioSampler(ratio).shouldSample(traceId));
     }
 
+    /**
+     * The context path reads 8 digits and decides from them unless they come within one of the
+     * bound's high half: IDs whose low half is the bound, or minus the bound, give or take a
+     * little or a lot (also with the low 32 bits cleared, where a negative value's absolute value
+     * carries into its high half) must still be decided as chapter 05 decides them.
+     */
+    @Property(tries = 400, seed = "904")
+    @Tag("ch09.1")
+    void contextPathAgreesNearTheBound(@ForAll("ratios") double ratio, @ForAll("hex16") String highHalf,
+                                       @ForAll("offsets") long offset, @ForAll boolean negate,
+                                       @ForAll boolean clearLow32) {
+        long bound = ratio == 0.0 ? Long.MIN_VALUE : ratio == 1.0 ? Long.MAX_VALUE : (long) (ratio * Long.MAX_VALUE);
+        long low = bound + offset;
+        low = negate ? -low : low;
+        low = clearLow32 ? low & 0xffffffff00000000L : low;
+        String traceId = highHalf + String.format(Locale.ROOT, "%016x", low);
+        if (traceId.equals("0".repeat(32))) {
+            return;
+        }
+        TraceContext context = TraceContext.root(traceId, "00f067aa0ba902b7");
+
+        assertThat(new FastRatioSampler(ratio).shouldSample(context))
+                .as("shouldSample(context of %s) at ratio %s", traceId, ratio)
+                .isEqualTo(new TraceIdRatioSampler(ratio).shouldSample(traceId));
+    }
+
+    @Provide
+    Arbitrary<Double> ratios() {
+        return Arbitraries.oneOf(Arbitraries.of(0.0, 1.0, 0.5, 0.25, 1e-9, 1 - 1e-9),
+                Arbitraries.doubles().between(0.0, 1.0));
+    }
+
+    @Provide
+    Arbitrary<Long> offsets() {
+        return Arbitraries.oneOf(
+                Arbitraries.longs().between(-3, 3),
+                Arbitraries.of(1L << 32, -(1L << 32), (1L << 32) - 1, -(1L << 32) + 1, (1L << 32) + 1, -(1L << 32) - 1),
+                Arbitraries.longs().between(-(1L << 34), 1L << 34));
+    }
+
     @Property(tries = 200, seed = "902")
     @Tag("ch09.1")
     void longAtReadsAsParseUnsignedLong(@ForAll("hex16") String digits, @ForAll("padding") String before) {
