@@ -40,6 +40,8 @@ public final class TestJvm implements AutoCloseable {
 
     private final TestJvmSettings settings;
     private final Path workDir;
+    private final Optional<ProcessorPinning> pinning;
+    private ProcessorPinning.Lease processor;
     private JvmProcess process;
     private EventParser parser;
     private int launches;
@@ -51,8 +53,17 @@ public final class TestJvm implements AutoCloseable {
      * on the first run, or now with {@link #start()}.
      */
     public TestJvm(TestJvmSettings settings, Path workDir) {
+        this(settings, workDir, Optional.empty());
+    }
+
+    /**
+     * A test JVM as above that, with {@code pinning}, runs on one processor taken from it for
+     * its whole life, restarts included (see {@link ProcessorPinning} for why).
+     */
+    public TestJvm(TestJvmSettings settings, Path workDir, Optional<ProcessorPinning> pinning) {
         this.settings = settings;
         this.workDir = workDir;
+        this.pinning = pinning;
     }
 
     /** Starts the JVM now rather than on the first run, so the first run is fast. */
@@ -147,6 +158,10 @@ public final class TestJvm implements AutoCloseable {
             process.stop(0);
             process = null;
         }
+        if (processor != null) {
+            processor.close();
+            processor = null;
+        }
     }
 
     private void ensureStarted() {
@@ -165,8 +180,14 @@ public final class TestJvm implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create " + jvmWork + ": " + e.getMessage(), e);
         }
-        JvmProcess started = JvmProcess.start(Sandbox.command(settings, jvmWork, RunnerMain.class.getName()),
-                jvmWork, parser);
+        List<String> command = Sandbox.command(settings, jvmWork, RunnerMain.class.getName());
+        if (pinning.isPresent()) {
+            if (processor == null) {
+                processor = pinning.get().take();
+            }
+            command = processor.pin(command);
+        }
+        JvmProcess started = JvmProcess.start(command, jvmWork, parser);
         RunnerSetup setup = new RunnerSetup(nonce, Sandbox.childWorkDir(settings, jvmWork).toString(),
                 settings.testTimeoutSeconds(), settings.wallTimeoutSeconds(), settings.outputLimitBytes(), settings.keptOutputBytes());
         started.send(toJson(setup));

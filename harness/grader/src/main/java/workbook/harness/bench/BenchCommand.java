@@ -111,6 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("batch of %d, --jobs %d:            %6.1f s = %5.1f submissions/min = %.1f s of the machine per"
                 + " submission (%d of %d scored 100 %%)%n", copies, jobs, fast, copies * 60 / fast, fast / copies, full,
                 copies);
+        out.printf("  processors: %s%n", grader.processorStatus());
         out.printf("  per submission (%d at a time): %s%n", jobs, grader.timeSpent().perSubmission());
         out.printf("  tests per submission, by chapter: %s%n", grader.timeSpent().testsPerChapter());
         out.printf("  slowest tests, per submission: %s%n", grader.timeSpent().slowestTests(10));

@@ -28,6 +28,7 @@ import workbook.engine.ChapterRun;
 import workbook.engine.compile.InMemoryCompiler;
 import workbook.engine.files.AtomicFiles;
 import workbook.engine.files.FileTrees;
+import workbook.engine.jvm.ProcessorPinning;
 import workbook.engine.jvm.Sandbox;
 import workbook.engine.jvm.TestJvm;
 import workbook.engine.jvm.TestJvmSettings;
@@ -95,6 +96,8 @@ public final class Grader {
     private final String settingsFingerprint;
     /** The test JVMs' settings, with the third-party library jars readable in the sandbox. */
     private final TestJvmSettings jvmSettings;
+    /** Present when a batch keeps every processor busy: each test JVM then stays on one. */
+    private final Optional<ProcessorPinning> pinning;
     /** Test JVMs one submission's chapters are spread over: more than one only when jobs outnumber submissions. */
     private volatile int jvmsPerSubmission = 1;
     /** Where the time of this grader's fresh gradings went (see {@link #timeSpent()}). */
@@ -111,6 +114,7 @@ public final class Grader {
             readable.addAll(chapter.testLibraries());
         }
         this.jvmSettings = options.jvm().readable(readable);
+        this.pinning = ProcessorPinning.forJobs(options.jobs());
         Fingerprint settings = new Fingerprint().add("format", FORMAT)
                 .add("version", WorkbookVersion.current())
                 .add("timeout", Integer.toString(options.jvm().testTimeoutSeconds()))
@@ -132,6 +136,11 @@ public final class Grader {
     /** Whether test JVMs run sandboxed, in words, for the command's output. */
     public String sandboxStatus() {
         return Sandbox.status(jvmSettings);
+    }
+
+    /** Whether each test JVM is kept on one processor, in words, for the command's output. */
+    public String processorStatus() {
+        return ProcessorPinning.status(pinning);
     }
 
     public List<String> chapterIds() {
@@ -401,7 +410,7 @@ public final class Grader {
      * JVM started by a thread that then ends would be killed with it.
      */
     private Map<String, ChapterRun> runGroup(List<RunRequest.ChapterRequest> group, Path dir, Timing timing) {
-        try (TestJvm jvm = new TestJvm(jvmSettings, dir)) {
+        try (TestJvm jvm = new TestJvm(jvmSettings, dir, pinning)) {
             Map<String, ChapterRun> runs = jvm.run(group, jvmSettings.budgetSeconds());
             synchronized (timing) {
                 timing.jvmStart += jvm.startupTime().toNanos();
