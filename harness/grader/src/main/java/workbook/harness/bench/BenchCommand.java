@@ -17,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import workbook.harness.ChapterSelection;
 import workbook.harness.HarnessOptions;
 import workbook.harness.grade.GradedChapter;
 import workbook.harness.grade.Grader;
@@ -48,8 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jobs", defaultValue = "2", description = "Parallel jobs, for both ways. Default: ${DEFAULT-VALUE}.")
     private int jobs;
 
-    @Option(names = "--chapters", split = ",", description = "Only these chapters. Default: every chapter with TODOs.")
-    private List<String> chapters = new ArrayList<>();
+    @Mixin
+    private ChapterSelection chapters;
 
     @Option(names = "--skip-naive", description = "Do not run the naive way.")
     private boolean skipNaive;
@@ -61,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path root = harness.root().toAbsolutePath().normalize();
-        Workspace workspace = Workspace.open(root, chapters);
+        Workspace workspace = chapters.open(root);
         Path scratch = Files.createTempDirectory("workbook-bench-");
         List<Submission> batch = new ArrayList<>();
         for (int i = 1; i <= copies; i++) {
@@ -83,11 +84,14 @@ public final class BenchCommand implements Callable<Integer> {
             public void finished(GradeRow row, boolean resumed) {}
         };
         long start = System.nanoTime();
-        Grader alone = new Grader(workspace, new Grader.Options(scratch.resolve("one"), 1, true, harness.jvm()));
+        // One submission graded alone, as an instructor grades a late one: with --jobs above 1 its
+        // chapters are dealt over that many test JVMs, which is how grade runs a single submission.
+        Grader alone = new Grader(workspace, new Grader.Options(scratch.resolve("one"), jobs, true, harness.jvm()));
         alone.gradeAll(batch.subList(0, 1), quiet, grade -> {});
         double one = seconds(start);
         GradingTime fresh = alone.timeSpent();
-        out.printf("one complete submission, fresh grader: %6.1f s%n", one);
+        out.printf("one complete submission, fresh grader: %6.1f s (alone, --jobs %d: its chapters over %d test JVM(s);"
+                + " processors: %s)%n", one, jobs, Math.min(jobs, workspace.chapters().size()), alone.processorStatus());
         out.printf("  where it went: %s%n", fresh.perSubmission());
         out.flush();
         if (copies > 1) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import workbook.harness.ChapterSelection;
 import workbook.harness.HarnessOptions;
 import workbook.harness.grade.Grader;
 import workbook.harness.grade.Submission;
@@ -43,9 +44,8 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Submissions graded at once. Default: ${DEFAULT-VALUE}.")
     private int jobs;
 
-    @Option(names = "--chapters", split = ",", paramLabel = "ID",
-            description = "Only these chapters, e.g. ch01,ch03. Default: every chapter with TODOs.")
-    private List<String> chapters = new ArrayList<>();
+    @Mixin
+    private ChapterSelection chapters;
 
     @Option(names = "--force", description = "Grade again even what is already graded.")
     private boolean force;
@@ -70,7 +70,7 @@ public final class GradeCommand implements Callable<Integer> {
             batch = shard.of(batch);
             out.println("Shard " + shard + ": " + batch.size() + " of " + all + " submission(s)");
         }
-        Workspace workspace = Workspace.open(harness.root(), chapters);
+        Workspace workspace = chapters.open(harness.root());
         Grader grader = new Grader(workspace, new Grader.Options(this.out, jobs, force, harness.jvm()));
         out.println("Sandbox: " + grader.sandboxStatus());
         out.println("Processors: " + grader.processorStatus());

@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import workbook.harness.ChapterSelection;
 import workbook.harness.HarnessOptions;
 import workbook.harness.WorkbookVersion;
 import workbook.engine.files.AtomicFiles;
@@ -50,8 +49,8 @@ public final class GradescopeRunCommand implements Callable<Integer> {
                     + " hidden. Default: ${DEFAULT-VALUE}.")
     private Visibility hiddenTests;
 
-    @Option(names = "--chapters", split = ",", paramLabel = "ID", description = "Only these chapters.")
-    private List<String> chapters = new ArrayList<>();
+    @Mixin
+    private ChapterSelection chapters;
 
     @Option(names = "--check", description = "Only open the workbook and say whether it is ready to grade.")
     private boolean check;
@@ -63,7 +62,7 @@ public final class GradescopeRunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (check) {
-            Workspace workspace = Workspace.open(harness.root(), chapters);
+            Workspace workspace = chapters.open(harness.root());
             out.println("Autograder ready: workbook " + WorkbookVersion.current() + ", chapters "
                     + String.join(", ", workspace.chapters().stream().map(c -> c.id()).toList())
                     + "; every jar and class grading needs is in " + workspace.workbook().root());
@@ -74,7 +73,7 @@ public final class GradescopeRunCommand implements Callable<Integer> {
         }
         Path scratch = temporaryFolder();
         try {
-            Workspace workspace = Workspace.open(harness.root(), chapters);
+            Workspace workspace = chapters.open(harness.root());
             UploadedSubmission.Located located = UploadedSubmission.locate(submission, workspace.workbook(), scratch);
             if (located.problem() != null) {
                 out.println("Not graded: " + located.problem());

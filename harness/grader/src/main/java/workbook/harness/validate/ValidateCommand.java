@@ -24,6 +24,7 @@ import workbook.harness.generate.ChapterManifest;
 import workbook.harness.release.KitCheck;
 import workbook.harness.release.KitWriter;
 import workbook.engine.files.FileTrees;
+import workbook.harness.ChapterSelection;
 import workbook.harness.HarnessOptions;
 import workbook.harness.cli.ConsoleProgress;
 import workbook.harness.grade.GradedChapter;
@@ -57,9 +58,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--chapters", split = ",", paramLabel = "ID",
-            description = "Only these chapters, e.g. ch01. Default: every chapter with TODOs.")
-    private List<String> chapters = new ArrayList<>();
+    @Mixin
+    private ChapterSelection chapters;
 
     @Option(names = "--jobs", defaultValue = "2", paramLabel = "N", description = "Submissions graded at once.")
     private int jobs;
@@ -75,7 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         Path root = harness.root().toAbsolutePath().normalize();
-        Workspace workspace = Workspace.open(root, chapters);
+        Workspace workspace = chapters.open(root);
         Path scratch = Files.createTempDirectory("workbook-validate-");
         try {
             List<String> problems = new ArrayList<>();
