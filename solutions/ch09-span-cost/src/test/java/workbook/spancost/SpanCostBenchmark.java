@@ -320,7 +320,7 @@ public class SpanCostBenchmark {
         };
 
         final Headers[] headers = new Headers[INPUTS];
-        /** The same headers with one character of the trace ID made upper case or not hex at all. */
+        /** The same headers with one character of the trace ID replaced by one that is not lowercase hex. */
         final Headers[] badHeaders = new Headers[INPUTS];
         /** The trace and parent IDs of each header, cut out once, for {@link #w3cIdCheckCh01}. */
         final String[] traceIdOf = new String[INPUTS];
