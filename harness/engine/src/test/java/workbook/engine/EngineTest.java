@@ -86,12 +86,37 @@ class EngineTest {
         assertThat(after.outcomes().values()).allMatch(TestOutcome::passed);
     }
 
+    /**
+     * The learner's watch runs chapter after chapter in one warm JVM. Chapter 02 runs against
+     * chapter 01's reference jar; checking chapter 01 afterwards must still run the learner's
+     * own chapter 01 code, never that jar's classes of the same names.
+     */
+    @Test
+    void aLaterChaptersReferenceJarNeverStandsInForTheLearnersEarlierChapter() throws IOException {
+        Path later = ROOT.resolve("solutions/ch02-tracer");
+        List<Path> laterLibraries = classPath(later.resolve("target/workbook-classpath/runtime.txt"));
+        assertThat(laterLibraries).as("chapter 02 runs against chapter 01's reference jar")
+                .anyMatch(library -> library.getFileName().toString().startsWith("ch01-data-types-reference"));
+        ChapterRun laterRun = compileAndRun("ch02", later.resolve("src/main/java"), later, laterLibraries,
+                classPath(later.resolve("target/workbook-classpath/test.txt")));
+        assertThat(laterRun.outcomes().values()).isNotEmpty().allMatch(TestOutcome::passed);
+
+        ChapterRun skeleton = compileAndRun(ROOT.resolve("chapters/ch01-data-types/src/main/java"));
+
+        assertThat(skeleton.outcomes().values()).isNotEmpty().noneMatch(TestOutcome::passed);
+    }
+
     private static ChapterRun compileAndRun(Path mainSources) {
+        return compileAndRun("ch01", mainSources, SOLUTION, libraries, testLibraries);
+    }
+
+    private static ChapterRun compileAndRun(String id, Path mainSources, Path solution, List<Path> libraries,
+            List<Path> testLibraries) {
         Compilation main = engine.compile(mainSources, libraries);
         assertThat(main.succeeded()).as(main.describe("src/main/java/")).isTrue();
-        Compilation tests = engine.compile(SOLUTION.resolve("src/test/java"), testLibraries, main.classes());
+        Compilation tests = engine.compile(solution.resolve("src/test/java"), testLibraries, main.classes());
         assertThat(tests.succeeded()).as(tests.describe("src/test/java/")).isTrue();
-        return engine.run(RunRequest.ChapterRequest.of("ch01", main.classes(), tests.classes(), libraries,
+        return engine.run(RunRequest.ChapterRequest.of(id, main.classes(), tests.classes(), libraries,
                 testLibraries));
     }
 

@@ -1,6 +1,9 @@
 package workbook.engine.runner;
 
 import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -8,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.ZipFile;
 import workbook.engine.protocol.RunRequest;
 
 /**
@@ -16,7 +20,8 @@ import workbook.engine.protocol.RunRequest;
  * <pre>
  *   platform (JDK)
  *     └ third-party jars: one per test JVM, shared by its chapters (see {@link LibraryClassLoader})
- *         └ libraries: earlier chapters' references
+ *         └ libraries: earlier chapters' references, in memory or in jars (never shared:
+ *                      see {@link #holdsWorkbookCode})
  *         ├ reference: the relocated reference, renamed to a random package per run
  *         └ chapter: test classes + learner classes (one runtime package), frameworks
  *                    from the runner's own loader
@@ -28,6 +33,8 @@ public final class ChapterLoaders implements Closeable {
 
     /** The package the build relocates the reference to (solutions/pom.xml). */
     public static final String REFERENCE_PACKAGE = "reference";
+    /** The package every chapter's code lives under. */
+    static final String WORKBOOK_PACKAGE = "workbook";
 
     /** The earlier chapters' references, held in memory. */
     private final LibraryClassLoader libraries;
@@ -46,9 +53,19 @@ public final class ChapterLoaders implements Closeable {
         String secret = "r" + HexFormat.of().formatHex(randomBytes(8));
         this.renamer = new PackageRenamer(REFERENCE_PACKAGE, secret);
         this.ownThirdParty = ownsThirdParty ? thirdParty : null;
-        thirdParty.addJars(request.libraries());
+        List<Path> workbookJars = new ArrayList<>();
+        List<String> thirdPartyJars = new ArrayList<>();
+        for (String library : request.libraries()) {
+            if (holdsWorkbookCode(Path.of(library))) {
+                workbookJars.add(Path.of(library));
+            } else {
+                thirdPartyJars.add(library);
+            }
+        }
+        thirdParty.addJars(thirdPartyJars);
         this.libraries = new LibraryClassLoader(request.id() + "-libraries", thirdParty,
-                List.of(ClassRoots.inMemory(request.id() + "-libraries", request.libraryFiles())));
+                List.of(ClassRoots.inMemory(request.id() + "-libraries", request.libraryFiles()),
+                        ClassRoots.onDisk(workbookJars)));
         this.tests = ClassRoots.inMemory(request.id() + "-tests", request.testFiles());
         this.testLibraries = ClassRoots.onDisk(request.testLibraries().stream().map(Path::of).toList());
         java.util.Map<String, byte[]> learnerFiles = new java.util.TreeMap<>();
@@ -113,6 +130,27 @@ public final class ChapterLoaders implements Closeable {
         libraries.close();
         if (ownThirdParty != null) {
             ownThirdParty.close();
+        }
+    }
+
+    /**
+     * Whether a library holds the workbook's own code (a package under {@value #WORKBOOK_PACKAGE}):
+     * an earlier chapter's reference, wherever it lies (the build's folders, a local Maven
+     * repository, a learner's kit). Such a library is opened per chapter, never shared: in a
+     * JVM that runs chapter 02 and then chapter 01, a shared copy of chapter 01's reference
+     * would be found before the learner's own chapter 01 classes and stand in for them.
+     */
+    static boolean holdsWorkbookCode(Path library) {
+        if (Files.isDirectory(library)) {
+            return Files.isDirectory(library.resolve(WORKBOOK_PACKAGE));
+        }
+        if (!Files.isRegularFile(library)) {
+            return false;
+        }
+        try (ZipFile jar = new ZipFile(library.toFile())) {
+            return jar.stream().anyMatch(entry -> entry.getName().startsWith(WORKBOOK_PACKAGE + "/"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open class path entry " + library + ": " + e.getMessage(), e);
         }
     }
 

@@ -42,8 +42,9 @@ final class LibraryClassLoader extends ClassLoader implements Closeable {
     }
 
     /**
-     * Adds the jars not added yet, after those already here. A chapter may therefore see a jar
-     * that only an earlier chapter asked for: harmless, as its code was compiled without it.
+     * Adds the jars not added yet, after those already here. Only jars without the workbook's
+     * own code belong here ({@link ChapterLoaders} sorts them out). A chapter may therefore see
+     * a jar that only an earlier chapter asked for: harmless, as its code was compiled without it.
      */
     synchronized void addJars(List<String> paths) {
         for (String path : paths) {
