@@ -17,9 +17,9 @@ import java.util.random.RandomGenerator;
  * <p>How it runs: {@link #run()} repeatedly takes the earliest event (ties broken by the order
  * in which they were scheduled), sets the clock to its time and resumes its process until that
  * process blocks again in {@link #timeout(double)} or {@link Queue#get()}, or ends. Each process
- * has its own thread, but a baton passes between the caller of {@code run()} and the processes
- * so that exactly one of them runs at a time: code stays sequential, a {@link ThreadLocal} is
- * per process, and a run depends only on the seed.
+ * has its own thread, but a baton passes between the event loop and the processes so that
+ * exactly one of them runs at a time: code stays sequential, a {@link ThreadLocal} is per
+ * process, and a run depends only on the seed.
  *
  * <p>Rules: an environment runs once; when {@code run} returns or throws, every process is
  * over and no thread is left; a process that throws ends the run with a

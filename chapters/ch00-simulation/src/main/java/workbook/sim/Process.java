@@ -12,10 +12,10 @@ import java.util.Objects;
  * process a lambda is enough: {@link Environment#process(String, ProcessBody)}.
  *
  * <p>Creating a process schedules its start at the environment's current time; its body runs
- * on its own platform thread named {@code sim-<name>}, but only while it holds the
- * environment's baton, so no two processes ever run at once. The thread is created with the
- * process (it inherits its creator's {@link InheritableThreadLocal} values) and started at the
- * first event of the process.
+ * on its own thread named {@code sim-<name>} (a virtual thread on Java 24 or newer, a platform
+ * thread before), but only while it holds the environment's baton, so no two processes ever
+ * run at once. The thread is created with the process (it inherits its creator's
+ * {@link InheritableThreadLocal} values) and started at the first event of the process.
  *
  * <p>The name is the seed's, kept on purpose although it shadows {@link java.lang.Process}
  * (see docs/ch00-simulation.md): import {@code workbook.sim.Process} explicitly.

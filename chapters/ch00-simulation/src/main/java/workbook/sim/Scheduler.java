@@ -1,5 +1,6 @@
 package workbook.sim;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,9 @@ import java.util.concurrent.Semaphore;
  * that process code sees; this class is the machinery that {@link Process} and {@link Queue}
  * share with it.
  *
- * <p>Thread safety: confined by the baton. The thread that calls {@code run} and the process
- * threads take turns, so no field is ever touched by two threads at once.
+ * <p>Thread safety: confined by the baton. The thread that runs the event loop (the caller of
+ * {@code run}, or a thread of its own: see {@link #onOwnThread}) and the process threads take
+ * turns, so no field is ever touched by two threads at once.
  */
 final class Scheduler {
 
@@ -30,6 +32,10 @@ final class Scheduler {
     private double now;
     private State state = State.READY;
     private ProcessThread running;
+    /** The process whose failure ended the run, and when; null while none failed. */
+    private ProcessThread failed;
+    private double failedAt;
+    private final List<Throwable> failedWhileEnding = new ArrayList<>();
 
     double now() {
         return now;
@@ -112,16 +118,25 @@ final class Scheduler {
             throw new IllegalArgumentException("until must be >= now() = " + now + ", got " + until);
         }
         state = State.RUNNING;
-        SimulationException failure = null;
-        try {
-            failure = dispatchEventsBefore(until);
-            if (failure == null && until != Double.POSITIVE_INFINITY) {
-                now = until;
+        Runnable loop = () -> {
+            try {
+                dispatchEventsBefore(until);
+                if (failed == null && until != Double.POSITIVE_INFINITY) {
+                    now = until;
+                }
+            } finally {
+                endAll();
             }
-        } finally {
-            endAll(failure);
+        };
+        if (SimThreads.virtual()) {
+            onOwnThread(loop);
+        } else {
+            loop.run();
         }
-        if (failure != null) {
+        if (failed != null) {
+            // Made here, on the caller's thread, so that its stack trace shows who called run().
+            SimulationException failure = new SimulationException(failed.name(), failedAt, failed.failure());
+            failedWhileEnding.forEach(failure::addSuppressed);
             throw failure;
         }
     }
@@ -129,13 +144,38 @@ final class Scheduler {
     /** Ends the processes of an environment that never ran; nothing to do after a run. */
     void close() {
         if (state == State.READY) {
-            endAll(null);
+            endAll();
         } else if (state != State.FINISHED) {
             throw new IllegalStateException("close() cannot be called while the environment runs");
         }
     }
 
-    private SimulationException dispatchEventsBefore(double until) {
+    /**
+     * Runs the event loop on a thread of the processes' kind and waits for it. With virtual
+     * threads this makes every hand-over one between two virtual threads, which costs no
+     * operating-system thread switch. What the loop throws is thrown here.
+     */
+    private static void onOwnThread(Runnable loop) {
+        Throwable[] thrown = new Throwable[1];
+        Thread thread = SimThreads.newThread("sim-scheduler", () -> {
+            try {
+                loop.run();
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        });
+        SimThreads.start(thread);
+        SimThreads.join(thread);
+        if (thrown[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (thrown[0] instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /** Dispatches events until {@code until} or the first process that fails ({@link #failed}). */
+    private void dispatchEventsBefore(double until) {
         while (!futureEvents.isEmpty() && futureEvents.peek().time() < until) {
             Event event = futureEvents.poll();
             now = event.time();
@@ -144,11 +184,12 @@ final class Scheduler {
             if (process.hasEnded()) {
                 alive.remove(process);
                 if (process.failure() != null) {
-                    return new SimulationException(process.name(), now, process.failure());
+                    failed = process;
+                    failedAt = now;
+                    return;
                 }
             }
         }
-        return null;
     }
 
     /**
@@ -156,7 +197,7 @@ final class Scheduler {
      * finally blocks run deterministically. Failures while unwinding are not a new failure of
      * the run; when the run failed anyway they are attached to it as suppressed exceptions.
      */
-    private void endAll(SimulationException failure) {
+    private void endAll() {
         state = State.ENDING;
         for (ProcessThread process : List.copyOf(alive)) {
             running = process;
@@ -165,8 +206,8 @@ final class Scheduler {
             } finally {
                 running = null;
             }
-            if (failure != null && process.failure() != null) {
-                failure.addSuppressed(process.failure());
+            if (failed != null && process.failure() != null) {
+                failedWhileEnding.add(process.failure());
             }
         }
         alive.clear();

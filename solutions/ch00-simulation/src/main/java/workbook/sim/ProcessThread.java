@@ -3,10 +3,11 @@ package workbook.sim;
 import java.util.concurrent.Semaphore;
 
 /**
- * The platform thread of one process, and the baton hand-over between it and the scheduler.
+ * The thread of one process, and the baton hand-over between it and the scheduler.
  *
  * <p>Why a thread per process: process code stays plain sequential Java (no callbacks, no
- * futures), and a {@link ThreadLocal} is naturally per process. Why a baton: exactly one of
+ * futures), and a {@link ThreadLocal} is naturally per process ({@link SimThreads} says which
+ * kind of thread). Why a baton: exactly one of
  * the scheduler and the processes runs at any moment, so a run is as deterministic as a
  * single-threaded one. The baton is two semaphores: the scheduler's turn (shared by all the
  * processes of one environment) and this process's turn. Handing the baton over is one
@@ -33,8 +34,7 @@ final class ProcessThread {
     ProcessThread(Process process, Semaphore schedulerTurn) {
         this.name = process.name();
         this.schedulerTurn = schedulerTurn;
-        this.thread = new Thread(() -> runBody(process), "sim-" + name);
-        this.thread.setDaemon(true);
+        this.thread = SimThreads.newThread("sim-" + name, () -> runBody(process));
     }
 
     String name() {
@@ -59,12 +59,12 @@ final class ProcessThread {
         if (started) {
             processTurn.release();
         } else {
-            thread.start(); // may fail (no memory for a thread); then the process never started
+            SimThreads.start(thread); // may fail (no memory for a thread); then the process never started
             started = true;
         }
         schedulerTurn.acquireUninterruptibly();
         if (ended) {
-            joinUninterruptibly();
+            SimThreads.join(thread);
         }
     }
 
@@ -107,20 +107,6 @@ final class ProcessThread {
         } finally {
             ended = true;
             schedulerTurn.release();
-        }
-    }
-
-    private void joinUninterruptibly() {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -92,6 +92,28 @@ class ProcessTest {
     }
 
     @Test
+    void processesRunOnVirtualThreadsFromJava24() {
+        Environment env = new Environment(1);
+        List<Boolean> virtual = new ArrayList<>();
+        env.process("client", () -> virtual.add(isVirtual(Thread.currentThread())));
+
+        env.run();
+
+        assertThat(virtual).containsExactly(Runtime.version().feature() >= 24);
+    }
+
+    /** {@code Thread.isVirtual()}, which Java 17 does not have. */
+    private static boolean isVirtual(Thread thread) {
+        try {
+            return (Boolean) Thread.class.getMethod("isVirtual").invoke(thread);
+        } catch (NoSuchMethodException e) {
+            return false;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void threadLocalIsPerProcess() {
         ThreadLocal<String> currentRequest = new ThreadLocal<>();
         Environment env = new Environment(1);
