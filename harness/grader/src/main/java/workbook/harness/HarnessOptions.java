@@ -30,6 +30,16 @@ public final class HarnessOptions {
             description = "The java executable for test JVMs. Default: the one running the harness.")
     private Path java;
 
+    @Option(names = "--no-aot-cache", description = "Start test JVMs without an ahead-of-time cache. By default,"
+            + " with Java 25 or newer, they start from one, made once per JDK and harness build by a training run of"
+            + " the reference solutions (about 20 s) and kept next to the harness jar.")
+    private boolean noAotCache;
+
+    /** Whether test JVMs may start from an AOT cache (not --no-aot-cache). */
+    public boolean aotCache() {
+        return !noAotCache;
+    }
+
     /** The workbook root: --root, else the current folder or the jar's workbook. */
     public Path root() {
         if (root != null) {

@@ -124,6 +124,15 @@ final class JvmProcess {
         return process.isAlive() ? -1 : process.exitValue();
     }
 
+    /** Closes the JVM's standard input: the runner ends when it has read everything before. */
+    void endInput() {
+        try {
+            stdin.close();
+        } catch (IOException ignored) {
+            // already gone
+        }
+    }
+
     /** Kills the JVM and every process it started. */
     void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);

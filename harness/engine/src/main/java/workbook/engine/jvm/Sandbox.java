@@ -61,14 +61,13 @@ public final class Sandbox {
 
     static List<String> command(TestJvmSettings settings, Path jvmWork, String mainClass) {
         Path work = childWorkDir(settings, jvmWork);
-        List<String> java = List.of(
+        List<String> java = new ArrayList<>(List.of(
                 settings.java().toString(),
                 "-Xmx" + settings.heapMegabytes() + "m",
                 "-XX:MaxMetaspaceSize=256m",
                 "-XX:+ExitOnOutOfMemoryError",
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
-                "-Xshare:auto",
                 "-XX:-UsePerfData",
                 "-XX:ActiveProcessorCount=2",
                 "-XX:ErrorFile=" + work.resolve("hs_err.log"),
@@ -83,9 +82,9 @@ public final class Sandbox {
                 "-Djava.awt.headless=true",
                 // The JDK's HTTP server reads this once per JVM: without it each exchange of ch06's
                 // HTTP tests waits about 40 ms for a delayed ACK (4.6 s of ch06's 5.5 s, measured with JFR).
-                "-Dsun.net.httpserver.nodelay=true",
-                "-cp", settings.classPath(),
-                mainClass);
+                "-Dsun.net.httpserver.nodelay=true"));
+        java.addAll(settings.aotCache().map(AotCache::options).orElse(List.of("-Xshare:auto")));
+        java.addAll(List.of("-cp", settings.classPath(), mainClass));
         if (!active(settings)) {
             return new ArrayList<>(java);
         }
@@ -138,6 +137,8 @@ public final class Sandbox {
             }
         }
         settings.readable().forEach(path -> addReal(paths, path));
+        settings.aotCache().filter(cache -> !cache.writing() && Files.isRegularFile(cache.file()))
+                .ifPresent(cache -> addReal(paths, cache.file()));
         paths.add(jvmWork.toAbsolutePath());
         paths.removeIf(path -> path.startsWith("/usr") || !Files.exists(path));
         return paths;

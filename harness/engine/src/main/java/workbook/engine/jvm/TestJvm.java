@@ -150,6 +150,22 @@ public final class TestJvm implements AutoCloseable {
         return launches;
     }
 
+    /**
+     * Ends the JVM the gentle way: closes its input and waits up to {@code waitSeconds} for it
+     * to exit, then stops it as {@link #close()} does. A training JVM writes its
+     * {@link AotCache} meanwhile. Returns its exit status, or -1 when it had to be killed.
+     */
+    public int finish(long waitSeconds) {
+        int status = -1;
+        if (process != null && process.isAlive()) {
+            process.endInput();
+            status = process.stop(TimeUnit.SECONDS.toMillis(waitSeconds));
+            process = null;
+        }
+        close();
+        return status;
+    }
+
     /** Stops the JVM and everything it started. */
     @Override
     public void close() {
@@ -188,8 +204,10 @@ public final class TestJvm implements AutoCloseable {
             command = processor.pin(command);
         }
         JvmProcess started = JvmProcess.start(command, jvmWork, parser);
+        boolean training = settings.aotCache().map(AotCache::writing).orElse(false);
         RunnerSetup setup = new RunnerSetup(nonce, Sandbox.childWorkDir(settings, jvmWork).toString(),
-                settings.testTimeoutSeconds(), settings.wallTimeoutSeconds(), settings.outputLimitBytes(), settings.keptOutputBytes());
+                settings.testTimeoutSeconds(), settings.wallTimeoutSeconds(), settings.outputLimitBytes(),
+                settings.keptOutputBytes(), training);
         started.send(toJson(setup));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_SECONDS);
         try {

@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -19,12 +21,15 @@ import java.util.stream.Collectors;
  * @param sandboxed          on Linux with bubblewrap, run each test JVM in a sandbox (see {@link Sandbox})
  * @param readable           files and folders a sandboxed test JVM may read besides the JDK and its
  *                           class path (third-party library jars)
+ * @param aotCache           the ahead-of-time cache test JVMs start from, if any (see {@link AotCache})
  */
 public record TestJvmSettings(Path java, String classPath, int testTimeoutSeconds, int heapMegabytes,
-        long outputLimitBytes, int keptOutputBytes, long budgetSeconds, boolean sandboxed, List<Path> readable) {
+        long outputLimitBytes, int keptOutputBytes, long budgetSeconds, boolean sandboxed, List<Path> readable,
+        Optional<AotCache> aotCache) {
 
     public TestJvmSettings {
         readable = List.copyOf(readable);
+        Objects.requireNonNull(aotCache, "aotCache");
     }
 
     public static final long OUTPUT_LIMIT_BYTES = 1L << 20;
@@ -44,7 +49,7 @@ public record TestJvmSettings(Path java, String classPath, int testTimeoutSecond
     /** The defaults, with the runner taken from this JVM's own class path. */
     public static TestJvmSettings of(Path java, int testTimeoutSeconds, int heapMegabytes) {
         return new TestJvmSettings(java, absoluteClassPath(), testTimeoutSeconds, heapMegabytes,
-                OUTPUT_LIMIT_BYTES, KEPT_OUTPUT_BYTES, BUDGET_SECONDS, false, List.of());
+                OUTPUT_LIMIT_BYTES, KEPT_OUTPUT_BYTES, BUDGET_SECONDS, false, List.of(), Optional.empty());
     }
 
     /**
@@ -64,7 +69,13 @@ public record TestJvmSettings(Path java, String classPath, int testTimeoutSecond
     /** The same settings, with test JVMs in a bubblewrap sandbox where available. */
     public TestJvmSettings sandboxed(boolean on) {
         return new TestJvmSettings(java, classPath, testTimeoutSeconds, heapMegabytes, outputLimitBytes,
-                keptOutputBytes, budgetSeconds, on, readable);
+                keptOutputBytes, budgetSeconds, on, readable, aotCache);
+    }
+
+    /** The same settings, with test JVMs that start from (or, training, write) this cache. */
+    public TestJvmSettings aotCache(AotCache cache) {
+        return new TestJvmSettings(java, classPath, testTimeoutSeconds, heapMegabytes, outputLimitBytes,
+                keptOutputBytes, budgetSeconds, sandboxed, readable, Optional.of(cache));
     }
 
     /** The same settings, with more paths a sandboxed test JVM may read. */
@@ -72,7 +83,7 @@ public record TestJvmSettings(Path java, String classPath, int testTimeoutSecond
         List<Path> all = new java.util.ArrayList<>(readable);
         more.stream().filter(path -> !all.contains(path)).forEach(all::add);
         return new TestJvmSettings(java, classPath, testTimeoutSeconds, heapMegabytes, outputLimitBytes,
-                keptOutputBytes, budgetSeconds, sandboxed, all);
+                keptOutputBytes, budgetSeconds, sandboxed, all, aotCache);
     }
 
     /** This JVM's class path with absolute entries: test JVMs run in their own folder. */

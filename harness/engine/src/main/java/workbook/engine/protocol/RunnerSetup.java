@@ -10,7 +10,10 @@ package workbook.engine.protocol;
  * @param wallTimeoutSeconds how long one test may take on the clock (a test that waits forever)
  * @param outputLimitBytes   a test that prints more than this fails (output flood)
  * @param keptOutputBytes    how much of a test's output is kept for feedback
+ * @param exitNormally       at the end of its input, exit through {@code System.exit} rather than
+ *                           {@code halt}, so that the JVM finishes what it does at exit (writing an
+ *                           {@link workbook.engine.jvm.AotCache}); only for a run of trusted code,
+ *                           whose shutdown hooks cannot hang it
  */
 public record RunnerSetup(String nonce, String workDir, int testTimeoutSeconds, int wallTimeoutSeconds,
-        long outputLimitBytes,
-        int keptOutputBytes) {}
+        long outputLimitBytes, int keptOutputBytes, boolean exitNormally) {}

@@ -88,6 +88,9 @@ public final class RunnerMain {
             }
             events.send(RunnerEvent.of(EventType.DONE, request.id(), null));
         }
+        if (setup.exitNormally()) {
+            System.exit(0);
+        }
         Runtime.getRuntime().halt(0);
     }
 

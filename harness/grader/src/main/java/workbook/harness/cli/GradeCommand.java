@@ -74,6 +74,7 @@ public final class GradeCommand implements Callable<Integer> {
         Grader grader = new Grader(workspace, new Grader.Options(this.out, jobs, force, harness.jvm()));
         out.println("Sandbox: " + grader.sandboxStatus());
         out.println("Processors: " + grader.processorStatus());
+        out.println("Test JVMs: " + grader.prepareTestJvms(harness.aotCache()));
         List<GradeRow> rows = grader.gradeAll(batch, new ConsoleProgress(out, System.console() != null), grade -> {});
         out.println();
         out.print(ScoreTable.render(grader.chapterIds(), rows));

@@ -94,8 +94,8 @@ public final class Grader {
     private final Options options;
     private final ChapterCompiler compiler;
     private final String settingsFingerprint;
-    /** The test JVMs' settings, with the third-party library jars readable in the sandbox. */
-    private final TestJvmSettings jvmSettings;
+    /** The test JVMs' settings, with the third-party library jars readable in the sandbox (and the AOT cache). */
+    private volatile TestJvmSettings jvmSettings;
     /** Present when a batch keeps every processor busy: each test JVM then stays on one. */
     private final Optional<ProcessorPinning> pinning;
     /** Test JVMs one submission's chapters are spread over: more than one only when jobs outnumber submissions. */
@@ -131,6 +131,23 @@ public final class Grader {
 
     private synchronized void spent(GradingTime time) {
         timeSpent = timeSpent.plus(time);
+    }
+
+    /**
+     * Makes test JVMs start from an {@link workbook.engine.jvm.AotCache} when their JDK can
+     * (Java 25 or newer), training one first when it is missing (about as long as grading one
+     * submission, once per JDK and harness build). Call it before grading; returns what it
+     * did, in words, for the command's output.
+     *
+     * @param aotCache false to start test JVMs without a cache ({@code --no-aot-cache})
+     */
+    public String prepareTestJvms(boolean aotCache) {
+        if (!aotCache) {
+            return "java " + jvmSettings.java() + ", without an AOT cache (--no-aot-cache)";
+        }
+        AotTraining.Prepared prepared = AotTraining.prepare(workspace, compiler, jvmSettings);
+        jvmSettings = prepared.settings();
+        return prepared.status();
     }
 
     /** Whether test JVMs run sandboxed, in words, for the command's output. */

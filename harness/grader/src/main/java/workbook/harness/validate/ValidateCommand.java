@@ -103,6 +103,7 @@ public final class ValidateCommand implements Callable<Integer> {
             Grader grader = new Grader(workspace, new Grader.Options(results, jobs, true, harness.jvm()).runningSkeletons());
             out.println("Sandbox: " + grader.sandboxStatus());
             out.println("Processors: " + grader.processorStatus());
+            out.println("Test JVMs: " + grader.prepareTestJvms(harness.aotCache()));
             Map<String, SubmissionGrade> grades = new ConcurrentHashMap<>();
             List<GradeRow> rows = grader.gradeAll(batch,
                     new workbook.harness.cli.ConsoleProgress(out, false), grade -> grades.put(grade.name(), grade));
