@@ -392,13 +392,7 @@ public final class Grader {
         if (requests.isEmpty()) {
             return Map.of();
         }
-        List<List<RunRequest.ChapterRequest>> groups = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, jvms); i++) {
-            groups.add(new ArrayList<>());
-        }
-        for (int i = 0; i < requests.size(); i++) {
-            groups.get(i % groups.size()).add(requests.get(i));
-        }
+        List<List<RunRequest.ChapterRequest>> groups = deal(requests, Math.max(1, jvms), timeSpent().testsByChapter());
         if (groups.size() == 1) {
             return runGroup(groups.get(0), work.resolve("jvm-0"), timing);
         }
@@ -419,6 +413,46 @@ public final class Grader {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return runs;
+    }
+
+    /**
+     * Deals chapters over {@code jvms} test JVMs so that they finish together: once every
+     * chapter has been timed (this grader's earlier submissions), the longest first, each to
+     * the JVM with the least work so far; before that, round-robin. A JVM runs its chapters
+     * in the order given. Where a chapter runs changes nothing of its results.
+     *
+     * @param measured chapter ID to the time its tests took so far (summed over submissions)
+     */
+    static List<List<RunRequest.ChapterRequest>> deal(List<RunRequest.ChapterRequest> requests, int jvms,
+            Map<String, Duration> measured) {
+        List<List<RunRequest.ChapterRequest>> groups = new ArrayList<>();
+        for (int i = 0; i < jvms; i++) {
+            groups.add(new ArrayList<>());
+        }
+        if (!requests.stream().allMatch(request -> measured.containsKey(request.id()))) {
+            for (int i = 0; i < requests.size(); i++) {
+                groups.get(i % jvms).add(requests.get(i));
+            }
+            return groups;
+        }
+        Duration[] load = new Duration[jvms];
+        java.util.Arrays.fill(load, Duration.ZERO);
+        Map<String, Integer> jvmOf = new HashMap<>();
+        requests.stream()
+                .sorted(Comparator.comparing((RunRequest.ChapterRequest request) -> measured.get(request.id()))
+                        .reversed().thenComparing(RunRequest.ChapterRequest::id))
+                .forEach(request -> {
+                    int least = 0;
+                    for (int i = 1; i < jvms; i++) {
+                        if (load[i].compareTo(load[least]) < 0) {
+                            least = i;
+                        }
+                    }
+                    load[least] = load[least].plus(measured.get(request.id()));
+                    jvmOf.put(request.id(), least);
+                });
+        requests.forEach(request -> groups.get(jvmOf.get(request.id())).add(request));
+        return groups;
     }
 
     /**
