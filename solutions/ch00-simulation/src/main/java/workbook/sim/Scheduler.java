@@ -32,9 +32,8 @@ final class Scheduler {
     private double now;
     private State state = State.READY;
     private ProcessThread running;
-    /** The process whose failure ended the run, and when; null while none failed. */
+    /** The process whose failure ended the run (at {@link #now}, which then stays); null while none failed. */
     private ProcessThread failed;
-    private double failedAt;
     private final List<Throwable> failedWhileEnding = new ArrayList<>();
 
     double now() {
@@ -135,7 +134,7 @@ final class Scheduler {
         }
         if (failed != null) {
             // Made here, on the caller's thread, so that its stack trace shows who called run().
-            SimulationException failure = new SimulationException(failed.name(), failedAt, failed.failure());
+            SimulationException failure = new SimulationException(failed.name(), now, failed.failure());
             failedWhileEnding.forEach(failure::addSuppressed);
             throw failure;
         }
@@ -185,7 +184,6 @@ final class Scheduler {
                 alive.remove(process);
                 if (process.failure() != null) {
                     failed = process;
-                    failedAt = now;
                     return;
                 }
             }

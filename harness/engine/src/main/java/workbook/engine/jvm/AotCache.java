@@ -37,8 +37,8 @@ public record AotCache(Path file, boolean writing) {
         return List.of(writing ? "-XX:AOTCacheOutput=" + file : "-XX:AOTCache=" + file);
     }
 
-    /** The same cache, as the training run that writes it to {@code output}. */
-    public AotCache training(Path output) {
+    /** A cache for the training run that writes it to {@code output}. */
+    public static AotCache writingTo(Path output) {
         return new AotCache(output, true);
     }
 

@@ -86,7 +86,7 @@ public final class Sandbox {
         java.addAll(settings.aotCache().map(AotCache::options).orElse(List.of("-Xshare:auto")));
         java.addAll(List.of("-cp", settings.classPath(), mainClass));
         if (!active(settings)) {
-            return new ArrayList<>(java);
+            return java;
         }
         List<String> command = new ArrayList<>(List.of(BWRAP,
                 "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",

@@ -153,7 +153,8 @@ public final class TestJvm implements AutoCloseable {
     /**
      * Ends the JVM the gentle way: closes its input and waits up to {@code waitSeconds} for it
      * to exit, then stops it as {@link #close()} does. A training JVM writes its
-     * {@link AotCache} meanwhile. Returns its exit status, or -1 when it had to be killed.
+     * {@link AotCache} meanwhile. Returns its exit status (a killed JVM's is not 0), or -1 when
+     * it was not running.
      */
     public int finish(long waitSeconds) {
         int status = -1;

@@ -56,8 +56,9 @@ public final class ChapterLoaders implements Closeable {
         List<Path> workbookJars = new ArrayList<>();
         List<String> thirdPartyJars = new ArrayList<>();
         for (String library : request.libraries()) {
-            if (holdsWorkbookCode(Path.of(library))) {
-                workbookJars.add(Path.of(library));
+            Path path = Path.of(library);
+            if (holdsWorkbookCode(path)) {
+                workbookJars.add(path);
             } else {
                 thirdPartyJars.add(library);
             }

@@ -26,7 +26,7 @@ class AotCacheTest {
             assertThat(found.writing()).isFalse();
             assertThat(found.file().getParent()).isEqualTo(dir.resolve("aot"));
             assertThat(found.options()).containsExactly("-XX:AOTCache=" + found.file());
-            assertThat(found.training(dir.resolve("t.aot")).options()).containsExactly("-XX:AOTCacheOutput=" + dir.resolve("t.aot"));
+            assertThat(AotCache.writingTo(dir.resolve("t.aot")).options()).containsExactly("-XX:AOTCacheOutput=" + dir.resolve("t.aot"));
         });
     }
 

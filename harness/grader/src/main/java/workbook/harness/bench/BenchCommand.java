@@ -83,15 +83,12 @@ public final class BenchCommand implements Callable<Integer> {
             @Override
             public void finished(GradeRow row, boolean resumed) {}
         };
-        // Made before the clock starts, once per JDK and harness build (Java 25 or newer only).
-        String testJvms = new Grader(workspace, new Grader.Options(scratch.resolve("aot"), jobs, true, harness.jvm()))
-                .prepareTestJvms(harness.aotCache());
-        out.printf("test JVMs: %s%n", testJvms);
-        long start = System.nanoTime();
         // One submission graded alone, as an instructor grades a late one: with --jobs above 1 its
         // chapters are dealt over that many test JVMs, which is how grade runs a single submission.
         Grader alone = new Grader(workspace, new Grader.Options(scratch.resolve("one"), jobs, true, harness.jvm()));
-        alone.prepareTestJvms(harness.aotCache());
+        // Before the clock starts: a missing AOT cache is made once per JDK and harness build.
+        out.printf("test JVMs: %s%n", alone.prepareTestJvms(harness.aotCache()));
+        long start = System.nanoTime();
         alone.gradeAll(batch.subList(0, 1), quiet, grade -> {});
         double one = seconds(start);
         GradingTime fresh = alone.timeSpent();

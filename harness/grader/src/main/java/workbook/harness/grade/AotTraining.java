@@ -34,10 +34,14 @@ final class AotTraining {
 
     /**
      * The settings with the cache, made now if it is missing; the settings unchanged when no
-     * cache can be made or used, with the reason.
+     * cache can be made or used, or when {@code allowed} is false, with the reason.
      */
-    static Prepared prepare(Workspace workspace, ChapterCompiler compiler, TestJvmSettings settings) {
-        String java = describeJava(settings.java());
+    static Prepared prepare(Workspace workspace, ChapterCompiler compiler, TestJvmSettings settings,
+            boolean allowed) {
+        String java = "java " + settings.java();
+        if (!allowed) {
+            return new Prepared(settings, java + ", without an AOT cache (--no-aot-cache)");
+        }
         Path folder = cacheFolder(settings.classPath());
         Optional<AotCache> found = AotCache.in(folder, settings.java(), settings.classPath());
         if (found.isEmpty()) {
@@ -77,7 +81,7 @@ final class AotTraining {
         Path work = ScratchFolders.create();
         Path output = Files.createTempFile(cache.file().getParent(), "training-", ".aot");
         Files.delete(output); // the JVM writes it afresh
-        try (TestJvm jvm = new TestJvm(settings.sandboxed(false).aotCache(cache.training(output)), work)) {
+        try (TestJvm jvm = new TestJvm(settings.sandboxed(false).aotCache(AotCache.writingTo(output)), work)) {
             jvm.run(requests, settings.budgetSeconds());
             int status = jvm.finish(EXIT_WAIT_SECONDS);
             if (status != 0 || !Files.isRegularFile(output)) {
@@ -107,9 +111,5 @@ final class AotTraining {
     private static Path cacheFolder(String classPath) {
         Path first = Path.of(classPath.split(java.io.File.pathSeparator)[0]).toAbsolutePath().normalize();
         return first.getParent().resolve("test-jvm-aot");
-    }
-
-    private static String describeJava(Path java) {
-        return "java " + java;
     }
 }

@@ -142,10 +142,7 @@ public final class Grader {
      * @param aotCache false to start test JVMs without a cache ({@code --no-aot-cache})
      */
     public String prepareTestJvms(boolean aotCache) {
-        if (!aotCache) {
-            return "java " + jvmSettings.java() + ", without an AOT cache (--no-aot-cache)";
-        }
-        AotTraining.Prepared prepared = AotTraining.prepare(workspace, compiler, jvmSettings);
+        AotTraining.Prepared prepared = AotTraining.prepare(workspace, compiler, jvmSettings, aotCache);
         jvmSettings = prepared.settings();
         return prepared.status();
     }
